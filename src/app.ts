@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import './core/validation.ts';
+import './core/http/fastify-augment.ts';
+import { adminSpaPlugin } from './core/admin-spa/admin-spa.plugin.ts';
+import type { AppDeps } from './core/http/deps.ts';
+import { registerErrorHandlers } from './core/http/error-handler.ts';
+import { registerOpenApi } from './core/http/openapi.ts';
+import { registerSecurity } from './core/http/security.ts';
+import observability from './core/observability/observability.plugin.ts';
+import authApi from './modules/accounts/auth.api.ts';
+import sessionPlugin from './modules/accounts/session.plugin.ts';
+import usersApi from './modules/accounts/users.api.ts';
+import auditApi from './modules/audit/audit.api.ts';
+import placesApi from './modules/places/places.api.ts';
+import tenantsApi from './modules/tenants/tenants.api.ts';
+import { INLINE_SCRIPT_HASHES } from './site/csp.ts';
+import { renderErrorHtml } from './site/error-pages.tsx';
+import sitePlugin from './site/site.plugin.tsx';
+
+export interface BuildOptions {
+  /** pino options; false silences logs (tests). */
+  logger?: boolean | { level: string };
+}
+
+/** The whole HTTP application, without listening (tests call app.inject). */
+export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? { level: deps.config.LOG_LEVEL },
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    // Long-lived keep-alive connections must not stall a graceful shutdown.
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: false },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  app.decorateRequest('tenant', null);
+
+  await registerSecurity(app, { inlineScriptHashes: INLINE_SCRIPT_HASHES });
+  await registerOpenApi(app);
+  registerErrorHandlers(app, renderErrorHtml);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    req.tenant = deps.tenants.resolveHost(req.headers.host) ?? null;
+  });
+
+  await app.register(observability);
+  await app.register(sessionPlugin);
+  await app.register(
+    async (api) => {
+      await api.register(authApi);
+      await api.register(usersApi);
+      await api.register(auditApi);
+      await api.register(tenantsApi);
+      await api.register(placesApi);
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(adminSpaPlugin);
+  await app.register(sitePlugin);
+  return app;
+}
