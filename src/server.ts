@@ -1,4 +1,8 @@
+import type { Server } from 'node:http';
 import { buildApp } from './app.ts';
+import { DB_COMMANDS } from './cli/db-commands.ts';
+import { startControlSocket } from './core/backup/control-socket.ts';
+import { buildAdminIfStale } from './core/admin-spa/admin-build.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
@@ -26,10 +30,24 @@ export async function openConfiguredDatabase(config: Config): Promise<{ database
 }
 
 /** config → database → migrate → first tenant and administrator → app → listen. */
-export async function startServer(config: Config, print: (line: string) => void): Promise<RunningServer> {
+export interface StartOptions {
+  /** Build the staff console beside the server when its build is missing or stale. */
+  buildAdmin?: boolean;
+  print: (line: string) => void;
+}
+
+export async function startServer(config: Config, { buildAdmin = false, print }: StartOptions): Promise<RunningServer> {
   const { database, lock } = await openConfiguredDatabase(config);
   const tenants = new TenantDirectory();
   const app = await buildApp({ config, database, tenants, clock: () => new Date() });
+  let control: Server | undefined;
+  // CLI commands reach the process that owns the PGlite directory through the control socket.
+  const runControl = async (command: string, args: Record<string, string>) => {
+    const run = DB_COMMANDS[command];
+    if (!run) throw new Error(`unknown command ${command}`);
+    app.log.info({ command }, 'control command');
+    return run(database, config, args);
+  };
   try {
     const applied = await prepareDatabase(database.db, [loadPlaces]);
     if (applied.length) app.log.info({ applied }, 'migrations applied');
@@ -49,18 +67,21 @@ export async function startServer(config: Config, print: (line: string) => void)
       );
     }
     await app.listen({ port: config.PORT, host: config.HOST });
+    if (lock) control = await startControlSocket(config.dataDir, (command, args) => runControl(command, args));
   } catch (err) {
     await app.close();
     await database.close();
     lock?.release();
     throw err;
   }
+  if (buildAdmin) buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
   const url = `http://${config.HOST}:${config.PORT}`;
   let closing: Promise<void> | undefined;
   return {
     url,
     close: () => {
       closing ??= (async () => {
+        control?.close();
         await app.close(); // stops accepting, lets in-flight requests finish, runs onClose hooks
         await database.close();
         lock?.release();

@@ -9,7 +9,7 @@ import { TenantDirectory } from '../../src/modules/tenants/tenant-directory.ts';
 import type { TenantDto } from '../../src/modules/tenants/tenants.dto.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from '../../src/modules/tenants/tenants.service.ts';
 import { createTestDatabase } from './test-database.ts';
-import { silentLogger } from './silent-logger.ts';
+import { silentLog as silentLogger } from '../../src/core/silent-log.ts';
 
 /** A clock tests move by hand: no sleeping. */
 export class FakeClock {

@@ -1,49 +1,57 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 
-export const ADMIN_DIST = new URL('../../../dist/admin/', import.meta.url);
+const ADMIN_ROOT = new URL('../../../dist/admin/', import.meta.url).pathname;
 
 // antd renders its styles at run time (CSS-in-JS), so the console allows inline styles; scripts stay strict.
 const ADMIN_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
-/** Serves the built staff console at /quan-tri; any deep link gets index.html (client-side routes). */
+const PREPARING_PAGE =
+  '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">' +
+  '<title>Quản trị — Hợp Tác</title></head><body><main><h1>Giao diện quản trị đang được chuẩn bị</h1>' +
+  '<p>Lần khởi động đầu tiên cần khoảng một phút để dựng giao diện. Trang sẽ tự tải lại.</p></main></body></html>';
+
+const Params = z.object({ '*': z.string() });
+
+/** Serves the built staff console at /quan-tri; deep links get index.html (client-side routes). */
 export async function adminSpaPlugin(app: FastifyInstance): Promise<void> {
-  const root = ADMIN_DIST.pathname;
-  const indexPath = join(root, 'index.html');
-  const built = existsSync(indexPath);
-  const indexHtml = built ? readFileSync(indexPath) : null;
+  // Read lazily: on a first start the build lands while the server already runs.
+  let indexHtml: Buffer | null = null;
+  const loadIndex = () => {
+    const path = join(ADMIN_ROOT, 'index.html');
+    if (!indexHtml && existsSync(path)) indexHtml = readFileSync(path);
+    return indexHtml;
+  };
+
+  await app.register(fastifyStatic, { root: ADMIN_ROOT, serve: false });
 
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/quan-tri')) reply.header('content-security-policy', ADMIN_CSP);
   });
 
-  if (built) {
-    await app.register(fastifyStatic, {
-      root,
-      prefix: '/quan-tri/',
-      index: false,
-      wildcard: false,
-      // Vite puts a content hash in every asset name: cache them for a year.
-      setHeaders: (res, path) => {
-        if (path.includes('/assets/')) res.header('cache-control', 'public, max-age=31536000, immutable');
-      },
-    });
-  }
-
-  const sendIndex = async (_req: unknown, reply: import('fastify').FastifyReply) => {
-    if (!indexHtml) {
-      return reply
-        .status(503)
-        .type('text/html; charset=utf-8')
-        .send('<!doctype html><html lang="vi"><meta charset="utf-8"><title>Quản trị</title><p>Giao diện quản trị chưa được build. Chạy <code>npm run build:admin</code>.</p></html>');
-    }
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+  const sendIndex = (reply: FastifyReply) => {
+    const html = loadIndex();
+    if (!html) return reply.status(503).header('retry-after', '5').type('text/html; charset=utf-8').send(PREPARING_PAGE);
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
+
   app.get('/quan-tri', { schema: { hide: true } }, (_req, reply) => reply.redirect('/quan-tri/'));
-  app.get('/quan-tri/', { schema: { hide: true } }, sendIndex);
-  app.get('/quan-tri/*', { schema: { hide: true } }, sendIndex);
+  app.get('/quan-tri/*', { schema: { hide: true, params: Params } }, (req: FastifyRequest<{ Params: { '*': string } }>, reply) => {
+    const rel = normalize(req.params['*']);
+    const file = join(ADMIN_ROOT, rel);
+    if (rel && !rel.startsWith('..') && existsSync(file) && statSync(file).isFile() && !rel.startsWith('.')) {
+      // Vite puts a content hash in every asset name: cache them for a year.
+      const immutable = rel.startsWith('assets/');
+      return reply.sendFile(rel, ADMIN_ROOT, {
+        maxAge: immutable ? 31_536_000_000 : 0,
+        immutable,
+      });
+    }
+    return sendIndex(reply);
+  });
 }

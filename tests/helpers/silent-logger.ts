@@ -1,4 +1,0 @@
-import type { FastifyBaseLogger } from 'fastify';
-import pino from 'pino';
-
-export const silentLogger: FastifyBaseLogger = pino({ level: 'silent' });
