@@ -37,6 +37,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON only (plus what plugins add): a cross-site form cannot post text/plain bodies at the API.
+  app.removeContentTypeParser('text/plain');
   app.decorate('deps', deps);
   app.decorateRequest('tenant', null);
 

@@ -8,7 +8,7 @@ const bool = z
 
 const ConfigSchema = z.object({
   // TCP port of the HTTP server.
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000), // 0: any free port (tests)
   // Interface to bind; 127.0.0.1 keeps a fresh install private until someone opens it up.
   HOST: z.string().min(1).default('127.0.0.1'),
   // Embedded database files, uploaded media and the process lock live here.

@@ -75,7 +75,9 @@ export async function startServer(config: Config, { buildAdmin = false, print }:
     throw err;
   }
   if (buildAdmin) buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
-  const url = `http://${config.HOST}:${config.PORT}`;
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://${config.HOST}:${port}`;
   let closing: Promise<void> | undefined;
   return {
     url,

@@ -22,6 +22,7 @@ export const MESSAGES = {
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
   UNSUPPORTED_MEDIA_TYPE: 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
   TOO_MANY_REQUESTS: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
+  LOGIN_RATE_LIMITED: 'Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau một phút.',
   ACCOUNT_LOCKED: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
   INTERNAL: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
   UNAVAILABLE: 'Hệ thống tạm thời không sẵn sàng. Vui lòng thử lại sau.',

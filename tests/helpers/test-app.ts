@@ -44,6 +44,12 @@ export interface StaffClient {
 
 let counter = 0;
 
+/** A distinct client address per sign-in, so the per-IP login limit does not trip across tests. */
+export function nextAddress(): string {
+  counter++;
+  return `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;
+}
+
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ DATA_DIR: '.tmp/unused', TENANT_NAME: 'Liên minh Hợp tác xã tỉnh Thử Nghiệm', TENANT_PROVINCE_CODE: '00', ...env });
   const database = await createTestDatabase();
@@ -66,7 +72,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 
   const signIn: TestApp['signIn'] = async (email, password = TEST_PASSWORD) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: nextAddress() });
     if (res.statusCode !== 200) throw new Error(`login failed ${res.statusCode}: ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
     if (!cookie) throw new Error('no session cookie');

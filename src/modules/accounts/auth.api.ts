@@ -23,7 +23,9 @@ const authApi: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags: ['auth'], body: LoginInput, response: { 200: SessionInfo, ...ErrorResponses } },
       // Per IP; per-account lockout lives in the service.
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        rateLimit: { max: 10, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('LOGIN_RATE_LIMITED') },
+      },
     },
     async (req, reply) => {
       const ctx = { db: app.deps.database.db, actor: null, requestId: req.id, log: req.log };
