@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { testDatabaseUrl } from './src/config.ts';
+
+// The PostgreSQL pass repeats the module tests; the process tests are about the embedded database.
+const onPostgres = Boolean(testDatabaseUrl());
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'node_modules/**', ...(onPostgres ? ['tests/process/**'] : [])],
     globalSetup: ['tests/helpers/global-setup.ts'],
     // Each file gets its own database; two cores here, so two workers.
     pool: 'forks',
