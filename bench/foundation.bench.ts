@@ -12,6 +12,10 @@ export async function foundationScenarios(ctx: BenchContext): Promise<Scenario[]
     { title: 'GET /healthz', path: '/healthz' },
     { title: 'GET / (public home)', path: '/', headers: { accept: 'text/html' } },
     { title: 'GET /api/v1/auth/me (session)', path: '/api/v1/auth/me', headers: { cookie } },
-    { title: 'GET /api/v1/places/communes?q=quang lich', path: '/api/v1/places/communes?q=quang%20lich', headers: { cookie } },
+    {
+      title: 'GET /api/v1/places/communes?q=quang lich',
+      path: '/api/v1/places/communes?q=quang%20lich',
+      headers: { cookie },
+    },
   ];
 }

@@ -41,7 +41,12 @@ if (!suite) {
 const dataDir = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
 const adminEmail = 'bench@example.vn';
 const adminPassword = 'mat-khau-do-tai-1';
-const server = await startServerProcess({ DATA_DIR: dataDir, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn' });
+const server = await startServerProcess({
+  DATA_DIR: dataDir,
+  ADMIN_EMAIL: adminEmail,
+  ADMIN_PASSWORD: adminPassword,
+  LOG_LEVEL: 'warn',
+});
 try {
   const scenarios = await suite({ url: server.url, adminEmail, adminPassword });
   process.stdout.write(`bench ${name}: ${values.connections} connections, ${values.duration} s each\n`);
@@ -55,7 +60,9 @@ try {
       duration: Number(values.duration),
       connections: Number(values.connections),
     });
-    process.stdout.write(`${s.title} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx}\n`);
+    process.stdout.write(
+      `${s.title} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx}\n`,
+    );
   }
 } finally {
   await stopServerProcess(server);

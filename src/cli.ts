@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { restoreBackup, runDbCommand } from './cli/run-db-command.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { BackupError } from './core/backup/backup-archive.ts';
 import { DataDirLockedError } from './core/db/data-dir-lock.ts';
-import { restoreBackup, runDbCommand } from './cli/run-db-command.ts';
 import { startServer } from './server.ts';
 
 const USAGE = `Hợp Tác — cách dùng / usage: hoptac <lệnh> [tuỳ chọn]
@@ -34,7 +34,8 @@ async function serve(config: Config, buildAdmin: boolean): Promise<void> {
 }
 
 function printResult(result: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(result)) out(`${key}: ${Array.isArray(value) ? value.join(', ') || '—' : value}`);
+  for (const [key, value] of Object.entries(result))
+    out(`${key}: ${Array.isArray(value) ? value.join(', ') || '—' : value}`);
 }
 
 function defaultBackupName(): string {
@@ -89,6 +90,6 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     err instanceof BackupError ||
     (err as { cliMessage?: boolean }).cliMessage ||
     String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
-  process.stderr.write(`${known ? (err as Error).message : (err as Error).stack ?? String(err)}\n`);
+  process.stderr.write(`${known ? (err as Error).message : ((err as Error).stack ?? String(err))}\n`);
   process.exit(1);
 });

@@ -4,18 +4,39 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('configuration', () => {
   it('has working defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', DATABASE_URL: '', HOPTAC_DEMO: true, trustProxy: false });
+    expect(c).toMatchObject({
+      PORT: 3000,
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      HOPTAC_DEMO: true,
+      trustProxy: false,
+    });
     expect(c.dataDir).toMatch(/\/data$/);
   });
 
   it('parses values and flags', () => {
-    const c = loadConfig({ PORT: '8080', HOPTAC_DEMO: '0', TRUST_PROXY: '10.0.0.0/8', DATABASE_URL: 'postgres://u@h/db' });
-    expect(c).toMatchObject({ PORT: 8080, HOPTAC_DEMO: false, trustProxy: '10.0.0.0/8', DATABASE_URL: 'postgres://u@h/db' });
+    const c = loadConfig({
+      PORT: '8080',
+      HOPTAC_DEMO: '0',
+      TRUST_PROXY: '10.0.0.0/8',
+      DATABASE_URL: 'postgres://u@h/db',
+    });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      HOPTAC_DEMO: false,
+      trustProxy: '10.0.0.0/8',
+      DATABASE_URL: 'postgres://u@h/db',
+    });
   });
 
   it('names every invalid variable with what is allowed, in one line', () => {
     const attempt = () =>
-      loadConfig({ PORT: '99999', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', TENANT_PROVINCE_CODE: '331' });
+      loadConfig({
+        PORT: '99999',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        TENANT_PROVINCE_CODE: '331',
+      });
     expect(attempt).toThrow(ConfigError);
     const message = (() => {
       try {

@@ -27,9 +27,19 @@ const ConfigSchema = z.object({
   // Secure cookies: "auto" sets Secure when the request arrived over https.
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   // Staff sessions end after this many minutes without activity…
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(120),
   // …and in any case after this many hours.
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   // The tenant created on first start.
   TENANT_CODE: z
     .string()

@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import { buildApp } from './app.ts';
 import { DB_COMMANDS } from './cli/db-commands.ts';
-import { startControlSocket } from './core/backup/control-socket.ts';
-import { buildAdminIfStale } from './core/admin-spa/admin-build.ts';
 import type { Config } from './config.ts';
-import { openDatabase, type Database } from './core/db/client.ts';
-import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
+import { buildAdminIfStale } from './core/admin-spa/admin-build.ts';
+import { startControlSocket } from './core/backup/control-socket.ts';
 import { prepareDatabase } from './core/db/bootstrap.ts';
+import { type Database, openDatabase } from './core/db/client.ts';
+import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
 import { loadPlaces } from './modules/places/places.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
@@ -18,7 +18,9 @@ export interface RunningServer {
 }
 
 /** Opens the database the configuration names; PGlite first takes the data directory lock. */
-export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; lock: DataDirLock | null }> {
+export async function openConfiguredDatabase(
+  config: Config,
+): Promise<{ database: Database; lock: DataDirLock | null }> {
   const lock = config.DATABASE_URL ? null : acquireDataDirLock(config.dataDir);
   try {
     const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.dataDir });
@@ -36,7 +38,10 @@ export interface StartOptions {
   print: (line: string) => void;
 }
 
-export async function startServer(config: Config, { buildAdmin = false, print }: StartOptions): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  { buildAdmin = false, print }: StartOptions,
+): Promise<RunningServer> {
   const { database, lock } = await openConfiguredDatabase(config);
   const tenants = new TenantDirectory();
   const app = await buildApp({ config, database, tenants, clock: () => new Date() });
@@ -67,14 +72,16 @@ export async function startServer(config: Config, { buildAdmin = false, print }:
       );
     }
     await app.listen({ port: config.PORT, host: config.HOST });
-    if (lock) control = await startControlSocket(config.dataDir, (command, args) => runControl(command, args));
+    if (lock)
+      control = await startControlSocket(config.dataDir, (command, args) => runControl(command, args));
   } catch (err) {
     await app.close();
     await database.close();
     lock?.release();
     throw err;
   }
-  if (buildAdmin) buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
+  if (buildAdmin)
+    buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${config.HOST}:${port}`;

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { testDatabaseUrl } from '../../src/config.ts';
-import { openDatabase } from '../../src/core/db/client.ts';
 import { prepareDatabase } from '../../src/core/db/bootstrap.ts';
+import { openDatabase } from '../../src/core/db/client.ts';
 import { loadPlaces } from '../../src/modules/places/places.service.ts';
-import { withAdminConnection, TEMPLATE_DB } from './postgres-admin.ts';
+import { TEMPLATE_DB, withAdminConnection } from './postgres-admin.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,7 +33,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('postgresUrl', url);
     project.provide('snapshotPath', '');
     return async () => {
-      await withAdminConnection(url, (client) => client.query(`drop database if exists ${TEMPLATE_DB} with (force)`));
+      await withAdminConnection(url, (client) =>
+        client.query(`drop database if exists ${TEMPLATE_DB} with (force)`),
+      );
     };
   }
   const database = await openDatabase({ databaseUrl: '' });

@@ -11,8 +11,14 @@ export interface ServerProcess {
 }
 
 /** Runs `hoptac <args>` to completion and returns its exit code and output. */
-export async function runCli(args: string[], env: Record<string, string>): Promise<{ code: number; out: string }> {
-  const proc = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; out: string }> {
+  const proc = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   proc.stdout.on('data', (c) => {
     out += c;
@@ -44,7 +50,10 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   return { proc, url, output };
 }
 
-export async function stopServerProcess(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+export async function stopServerProcess(
+  server: ServerProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | null> {
   if (server.proc.exitCode !== null || server.proc.signalCode !== null) return server.proc.exitCode;
   const exited = once(server.proc, 'exit');
   server.proc.kill(signal);

@@ -1,15 +1,15 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
+import type { Role } from '../../src/core/auth/roles.ts';
 import { SESSION_COOKIE } from '../../src/core/auth/session.ts';
 import type { Database } from '../../src/core/db/client.ts';
-import type { Role } from '../../src/core/auth/roles.ts';
+import { silentLog as silentLogger } from '../../src/core/silent-log.ts';
 import { createUser } from '../../src/modules/accounts/users.service.ts';
 import { TenantDirectory } from '../../src/modules/tenants/tenant-directory.ts';
 import type { TenantDto } from '../../src/modules/tenants/tenants.dto.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from '../../src/modules/tenants/tenants.service.ts';
 import { createTestDatabase } from './test-database.ts';
-import { silentLog as silentLogger } from '../../src/core/silent-log.ts';
 
 /** A clock tests move by hand: no sleeping. */
 export class FakeClock {
@@ -30,7 +30,10 @@ export interface TestApp {
   clock: FakeClock;
   config: Config;
   /** Creates a user (password TEST_PASSWORD, no forced change) in a tenant (default: the first). */
-  addUser(role: Role, opts?: { email?: string; tenantId?: string; mustChangePassword?: boolean }): Promise<{ id: string; email: string }>;
+  addUser(
+    role: Role,
+    opts?: { email?: string; tenantId?: string; mustChangePassword?: boolean },
+  ): Promise<{ id: string; email: string }>;
   /** Signs in and returns a client that sends the cookie and the CSRF token. */
   signIn(email: string, password?: string): Promise<StaffClient>;
   close(): Promise<void>;
@@ -51,7 +54,12 @@ export function nextAddress(): string {
 }
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ DATA_DIR: '.tmp/unused', TENANT_NAME: 'Liên minh Hợp tác xã tỉnh Thử Nghiệm', TENANT_PROVINCE_CODE: '00', ...env });
+  const config = loadConfig({
+    DATA_DIR: '.tmp/unused',
+    TENANT_NAME: 'Liên minh Hợp tác xã tỉnh Thử Nghiệm',
+    TENANT_PROVINCE_CODE: '00',
+    ...env,
+  });
   const database = await createTestDatabase();
   const tenants = new TenantDirectory();
   const clock = new FakeClock();
@@ -62,8 +70,19 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   const addUser: TestApp['addUser'] = async (role, opts = {}) => {
     const email = opts.email ?? `${role}.${++counter}@example.vn`;
-    const ctx = { db: database.db, tenantId: opts.tenantId ?? tenant.id, actor: null, requestId: null, log: silentLogger };
-    const { user } = await createUser(ctx, { email, fullName: `Người dùng ${role}`, role, password: TEST_PASSWORD });
+    const ctx = {
+      db: database.db,
+      tenantId: opts.tenantId ?? tenant.id,
+      actor: null,
+      requestId: null,
+      log: silentLogger,
+    };
+    const { user } = await createUser(ctx, {
+      email,
+      fullName: `Người dùng ${role}`,
+      role,
+      password: TEST_PASSWORD,
+    });
     if (opts.mustChangePassword) {
       const { updateUser } = await import('../../src/modules/accounts/accounts.repo.ts');
       await updateUser(database.db, ctx.tenantId, user.id, { mustChangePassword: true });
@@ -72,7 +91,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   };
 
   const signIn: TestApp['signIn'] = async (email, password = TEST_PASSWORD) => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress: nextAddress() });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+      remoteAddress: nextAddress(),
+    });
     if (res.statusCode !== 200) throw new Error(`login failed ${res.statusCode}: ${res.body}`);
     const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
     if (!cookie) throw new Error('no session cookie');

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const userCount = async () => (await admin.inject({ method: 'GET', url: '/api/v1/users?pageSize=1' })).json().total as number;
+const userCount = async () =>
+  (await admin.inject({ method: 'GET', url: '/api/v1/users?pageSize=1' })).json().total as number;
 
 describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
   it('malformed JSON', async () => {
@@ -21,7 +22,10 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
       payload: '{"email": "a@b.vn", "fullName": ',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'INVALID_JSON', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' });
+    expect(res.json()).toMatchObject({
+      code: 'INVALID_JSON',
+      message: 'Dữ liệu gửi lên không đúng định dạng JSON.',
+    });
     expect(await userCount()).toBe(before);
   });
 
@@ -36,7 +40,11 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
   });
 
   it('wrong types name the field', async () => {
-    const res = await admin.inject({ method: 'POST', url: '/api/v1/users', payload: { email: 123, fullName: ['x'], role: null } });
+    const res = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { email: 123, fullName: ['x'], role: null },
+    });
     expect(res.statusCode).toBe(400);
     const errors = res.json().fieldErrors as Record<string, string>;
     expect(Object.keys(errors).sort()).toEqual(['email', 'fullName', 'role']);
@@ -55,14 +63,22 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
   });
 
   it('an invalid id in the path', async () => {
-    const res = await admin.inject({ method: 'PATCH', url: '/api/v1/users/1%20or%201=1', payload: { disabled: true } });
+    const res = await admin.inject({
+      method: 'PATCH',
+      url: '/api/v1/users/1%20or%201=1',
+      payload: { disabled: true },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors).toEqual({ id: 'Mã không hợp lệ' });
   });
 
   it('unknown fields in an update are refused rather than ignored', async () => {
     const { id } = await t.addUser('can_bo');
-    const res = await admin.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, payload: { tenantId: t.tenant.id, role: 'quan_tri' } });
+    const res = await admin.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${id}`,
+      payload: { tenantId: t.tenant.id, role: 'quan_tri' },
+    });
     expect(res.statusCode).toBe(400);
   });
 
@@ -74,7 +90,13 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
     expect(anonymous.json().message).toContain('đăng nhập');
     const noCsrf = await admin.inject({ method: 'POST', url: '/api/v1/users', payload, csrf: false });
     expect(noCsrf.statusCode).toBe(403);
-    const wrongCsrf = await admin.inject({ method: 'POST', url: '/api/v1/users', payload, csrf: false, headers: { 'x-csrf-token': 'gia-mao' } });
+    const wrongCsrf = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload,
+      csrf: false,
+      headers: { 'x-csrf-token': 'gia-mao' },
+    });
     expect(wrongCsrf.statusCode).toBe(403);
     expect(await userCount()).toBe(before);
   });
@@ -82,14 +104,32 @@ describe('bad input gets a clear 4xx in Vietnamese and changes nothing', () => {
   it('SQL and HTML in text fields are stored as plain text and break nothing', async () => {
     const hostile = [`Robert'); DROP TABLE users; --`, '<script>alert("x")</script>', `' OR '1'='1`, '%_\\'];
     for (const [i, fullName] of hostile.entries()) {
-      const res = await admin.inject({ method: 'POST', url: '/api/v1/users', payload: { email: `hostile${i}@example.vn`, fullName, role: 'can_bo' } });
+      const res = await admin.inject({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: { email: `hostile${i}@example.vn`, fullName, role: 'can_bo' },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().user.fullName).toBe(fullName);
-      const search = await admin.inject({ method: 'GET', url: `/api/v1/users?q=${encodeURIComponent(fullName)}` });
+      const search = await admin.inject({
+        method: 'GET',
+        url: `/api/v1/users?q=${encodeURIComponent(fullName)}`,
+      });
       expect(search.json().items.map((u: { email: string }) => u.email)).toEqual([`hostile${i}@example.vn`]);
     }
-    const settings = { siteTitle: '<img src=x onerror=alert(1)>', logoUrl: null, address: "'; DELETE FROM tenants; --", phone: '', email: '', contacts: [] };
-    const put = await admin.inject({ method: 'PUT', url: '/api/v1/tenant', payload: { name: 'Liên minh <b>HTX</b>', hosts: [], settings } });
+    const settings = {
+      siteTitle: '<img src=x onerror=alert(1)>',
+      logoUrl: null,
+      address: "'; DELETE FROM tenants; --",
+      phone: '',
+      email: '',
+      contacts: [],
+    };
+    const put = await admin.inject({
+      method: 'PUT',
+      url: '/api/v1/tenant',
+      payload: { name: 'Liên minh <b>HTX</b>', hosts: [], settings },
+    });
     expect(put.statusCode).toBe(200);
     expect(put.json().settings.address).toBe("'; DELETE FROM tenants; --");
     expect(await userCount()).toBeGreaterThan(4);

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type ServerProcess, startServerProcess, stopServerProcess } from '../helpers/server-process.ts';
+import {
+  runCli,
+  type ServerProcess,
+  startServerProcess,
+  stopServerProcess,
+} from '../helpers/server-process.ts';
 
 // The real process on the embedded database: the guarantees no in-process test can show.
 const root = mkdtempSync(join(tmpdir(), 'hoptac-process-'));
@@ -65,7 +70,10 @@ describe('hoptac serve on PGlite', () => {
   });
 
   it('creates users from the CLI through the running server', async () => {
-    const res = await runCli(['user:create', '--email', 'cli@example.vn', '--role', 'lanh_dao', '--name', 'Lãnh Đạo'], env);
+    const res = await runCli(
+      ['user:create', '--email', 'cli@example.vn', '--role', 'lanh_dao', '--name', 'Lãnh Đạo'],
+      env,
+    );
     expect(res.code).toBe(0);
     const password = /temporaryPassword: (\S+)/.exec(res.out)?.[1] ?? '';
     await signIn(first.url, 'cli@example.vn', password);

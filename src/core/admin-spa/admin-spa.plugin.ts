@@ -36,22 +36,37 @@ export async function adminSpaPlugin(app: FastifyInstance): Promise<void> {
 
   const sendIndex = (reply: FastifyReply) => {
     const html = loadIndex();
-    if (!html) return reply.status(503).header('retry-after', '5').type('text/html; charset=utf-8').send(PREPARING_PAGE);
+    if (!html)
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .type('text/html; charset=utf-8')
+        .send(PREPARING_PAGE);
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   };
 
   app.get('/quan-tri', { schema: { hide: true } }, (_req, reply) => reply.redirect('/quan-tri/'));
-  app.get('/quan-tri/*', { schema: { hide: true, params: Params } }, (req: FastifyRequest<{ Params: { '*': string } }>, reply) => {
-    const rel = normalize(req.params['*']);
-    const file = join(ADMIN_ROOT, rel);
-    if (rel && !rel.startsWith('..') && existsSync(file) && statSync(file).isFile() && !rel.startsWith('.')) {
-      // Vite puts a content hash in every asset name: cache them for a year.
-      const immutable = rel.startsWith('assets/');
-      return reply.sendFile(rel, ADMIN_ROOT, {
-        maxAge: immutable ? 31_536_000_000 : 0,
-        immutable,
-      });
-    }
-    return sendIndex(reply);
-  });
+  app.get(
+    '/quan-tri/*',
+    { schema: { hide: true, params: Params } },
+    (req: FastifyRequest<{ Params: { '*': string } }>, reply) => {
+      const rel = normalize(req.params['*']);
+      const file = join(ADMIN_ROOT, rel);
+      if (
+        rel &&
+        !rel.startsWith('..') &&
+        existsSync(file) &&
+        statSync(file).isFile() &&
+        !rel.startsWith('.')
+      ) {
+        // Vite puts a content hash in every asset name: cache them for a year.
+        const immutable = rel.startsWith('assets/');
+        return reply.sendFile(rel, ADMIN_ROOT, {
+          maxAge: immutable ? 31_536_000_000 : 0,
+          immutable,
+        });
+      }
+      return sendIndex(reply);
+    },
+  );
 }

@@ -15,7 +15,8 @@ export function requireStaff(opts: GuardOptions = {}) {
   return async (req: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const s = req.session;
     if (!s) throw new AppError('UNAUTHENTICATED');
-    if (s.user.mustChangePassword && !opts.allowPendingPasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+    if (s.user.mustChangePassword && !opts.allowPendingPasswordChange)
+      throw new AppError('PASSWORD_CHANGE_REQUIRED');
     if (opts.roles && !opts.roles.includes(s.user.role)) throw new AppError('FORBIDDEN');
   };
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
@@ -18,10 +27,20 @@ export interface BackupManifest {
 export class BackupError extends Error {}
 
 /** Writes one archive from a consistent database dump and the media folder of dataDir. */
-export async function writeBackupArchive(opts: { out: string; dump: Blob; dataDir: string; now: Date }): Promise<number> {
+export async function writeBackupArchive(opts: {
+  out: string;
+  dump: Blob;
+  dataDir: string;
+  now: Date;
+}): Promise<number> {
   const staging = mkdtempSync(join(tmpdir(), 'hoptac-backup-'));
   try {
-    const manifest: BackupManifest = { format: FORMAT, version: VERSION, createdAt: opts.now.toISOString(), database: 'pglite' };
+    const manifest: BackupManifest = {
+      format: FORMAT,
+      version: VERSION,
+      createdAt: opts.now.toISOString(),
+      database: 'pglite',
+    };
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     writeFileSync(join(staging, DB_FILE), Buffer.from(await opts.dump.arrayBuffer()));
     const entries = ['manifest.json', DB_FILE];

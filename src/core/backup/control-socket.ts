@@ -6,7 +6,10 @@ import { join } from 'node:path';
 // PGlite directory) to do work for them. Only who can read DATA_DIR can reach it.
 export const CONTROL_SOCKET = 'hoptac.sock';
 
-export type ControlHandler = (command: string, args: Record<string, string>) => Promise<Record<string, unknown>>;
+export type ControlHandler = (
+  command: string,
+  args: Record<string, string>,
+) => Promise<Record<string, unknown>>;
 
 export async function startControlSocket(dataDir: string, handle: ControlHandler): Promise<Server> {
   const path = join(dataDir, CONTROL_SOCKET);
@@ -17,7 +20,9 @@ export async function startControlSocket(dataDir: string, handle: ControlHandler
       const result = await handle(url.pathname.slice(1), Object.fromEntries(url.searchParams));
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     } catch (err) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String((err as Error).message) }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: String((err as Error).message) }));
     }
   });
   await new Promise<void>((resolve) => server.listen(path, resolve));
@@ -29,7 +34,11 @@ export class ControlCommandError extends Error {
   readonly cliMessage = true;
 }
 
-export function callControlSocket(dataDir: string, command: string, args: Record<string, string>): Promise<Record<string, unknown>> {
+export function callControlSocket(
+  dataDir: string,
+  command: string,
+  args: Record<string, string>,
+): Promise<Record<string, unknown>> {
   const path = `/${command}?${new URLSearchParams(args)}`;
   return new Promise((resolve, reject) => {
     const req = request({ socketPath: join(dataDir, CONTROL_SOCKET), path, method: 'POST' }, (res) => {
@@ -39,7 +48,8 @@ export function callControlSocket(dataDir: string, command: string, args: Record
       });
       res.on('end', () => {
         const parsed = JSON.parse(body || '{}') as Record<string, unknown>;
-        if (res.statusCode !== 200) reject(new ControlCommandError(String(parsed.error ?? `status ${res.statusCode}`)));
+        if (res.statusCode !== 200)
+          reject(new ControlCommandError(String(parsed.error ?? `status ${res.statusCode}`)));
         else resolve(parsed);
       });
     });

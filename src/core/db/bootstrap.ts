@@ -1,5 +1,5 @@
-import type { Db } from './types.ts';
 import { migrate } from './migrate.ts';
+import type { Db } from './types.ts';
 
 /** Reference data a new database needs before the first request (places of Viet Nam). */
 export type ReferenceLoader = (db: Db) => Promise<void>;

@@ -26,7 +26,10 @@ describe('data directory lock', () => {
 
   it('takes over the lock of a dead process (after kill -9)', () => {
     const dir = tempDir();
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+    const dead = spawnSync(process.execPath, [
+      '-e',
+      'process.stdout.write(String(process.pid))',
+    ]).stdout.toString();
     writeFileSync(join(dir, 'hoptac.lock'), dead);
     const lock = acquireDataDirLock(dir);
     expect(dataDirLockOwner(dir)).toBe(process.pid);

@@ -62,7 +62,7 @@ export function registerErrorHandlers(app: FastifyInstance, renderHtml: HtmlErro
   });
 
   app.setNotFoundHandler((req, reply) => {
-    if (wantsHtml(req) || req.method === 'GET' && !req.url.startsWith('/api/')) {
+    if (wantsHtml(req) || (req.method === 'GET' && !req.url.startsWith('/api/'))) {
       return reply.status(404).type('text/html; charset=utf-8').send(renderHtml(req, 404));
     }
     return sendError(reply, new AppError('NOT_FOUND'));

@@ -8,7 +8,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       info: {
         title: 'Hợp Tác API',
-        description: 'API của nền tảng Hợp Tác (Liên minh Hợp tác xã). Ghi cần cookie phiên và tiêu đề x-csrf-token.',
+        description:
+          'API của nền tảng Hợp Tác (Liên minh Hợp tác xã). Ghi cần cookie phiên và tiêu đề x-csrf-token.',
         version: '1',
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Ctx } from '../context.ts';
 import type { StaffSession } from '../auth/session.ts';
+import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import './fastify-augment.ts';
 
@@ -20,7 +20,13 @@ export function staffCtx(req: FastifyRequest): Ctx {
 /** Service context of an anonymous public request: the tenant comes from the host name. */
 export function publicCtx(req: FastifyRequest): Ctx {
   if (!req.tenant) throw new AppError('TENANT_NOT_FOUND');
-  return { db: req.server.deps.database.db, tenantId: req.tenant.id, actor: null, requestId: req.id, log: req.log };
+  return {
+    db: req.server.deps.database.db,
+    tenantId: req.tenant.id,
+    actor: null,
+    requestId: req.id,
+    log: req.log,
+  };
 }
 
 /** The session a guard has already admitted. */

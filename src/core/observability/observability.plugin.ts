@@ -25,15 +25,19 @@ async function observability(app: FastifyInstance): Promise<void> {
 
   app.get('/healthz', { schema: { hide: true, response: { 200: Health } } }, async () => ({ status: 'ok' }));
 
-  app.get('/readyz', { schema: { hide: true, response: { 200: Health, 503: Health } } }, async (req, reply) => {
-    try {
-      await app.deps.database.ping();
-      return { status: 'ready' };
-    } catch (err) {
-      req.log.warn({ err }, 'database not reachable');
-      return reply.status(503).send({ status: 'database unavailable' });
-    }
-  });
+  app.get(
+    '/readyz',
+    { schema: { hide: true, response: { 200: Health, 503: Health } } },
+    async (req, reply) => {
+      try {
+        await app.deps.database.ping();
+        return { status: 'ready' };
+      } catch (err) {
+        req.log.warn({ err }, 'database not reachable');
+        return reply.status(503).send({ status: 'database unavailable' });
+      }
+    },
+  );
 
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
     reply.type(registry.contentType).send(await registry.metrics()),

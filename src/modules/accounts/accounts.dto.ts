@@ -28,7 +28,10 @@ export const SessionInfo = z.object({ user: Me, tenant: TenantBrief, csrfToken: 
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const ChangePasswordInput = z
-  .object({ currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại').max(200), newPassword: NewPassword })
+  .object({
+    currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu hiện tại').max(200),
+    newPassword: NewPassword,
+  })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ['newPassword'],
     message: 'Mật khẩu mới phải khác mật khẩu hiện tại',

@@ -8,10 +8,7 @@ export type SessionRow = typeof sessions.$inferSelect;
 
 /** Login is by e-mail across the deployment; the account brings its tenant. */
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = lower(${email})`);
+  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
   return row;
 }
 
@@ -58,10 +55,7 @@ export async function listUsers(
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, '\\$&')}%`;
     where.push(
-      or(
-        ilike(users.email, like),
-        sql`f_unaccent(lower(${users.fullName})) like f_unaccent(lower(${like}))`,
-      ),
+      or(ilike(users.email, like), sql`f_unaccent(lower(${users.fullName})) like f_unaccent(lower(${like}))`),
     );
   }
   const cond = and(...where);
@@ -113,11 +107,11 @@ export async function deleteUserSessions(
   exceptId?: string,
 ): Promise<void> {
   const cond = and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId));
-  await db
-    .delete(sessions)
-    .where(exceptId ? and(cond, sql`${sessions.id} <> ${exceptId}`) : cond);
+  await db.delete(sessions).where(exceptId ? and(cond, sql`${sessions.id} <> ${exceptId}`) : cond);
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date, idleSince: Date): Promise<void> {
-  await db.delete(sessions).where(sql`${sessions.expiresAt} <= ${now} or ${sessions.lastSeenAt} <= ${idleSince}`);
+  await db
+    .delete(sessions)
+    .where(sql`${sessions.expiresAt} <= ${now} or ${sessions.lastSeenAt} <= ${idleSince}`);
 }

@@ -24,7 +24,11 @@ const authApi: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], body: LoginInput, response: { 200: SessionInfo, ...ErrorResponses } },
       // Per IP; per-account lockout lives in the service.
       config: {
-        rateLimit: { max: 10, timeWindow: '1 minute', errorResponseBuilder: () => new AppError('LOGIN_RATE_LIMITED') },
+        rateLimit: {
+          max: 10,
+          timeWindow: '1 minute',
+          errorResponseBuilder: () => new AppError('LOGIN_RATE_LIMITED'),
+        },
       },
     },
     async (req, reply) => {
@@ -65,7 +69,11 @@ const authApi: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/change-password',
     {
-      schema: { tags: ['auth'], body: ChangePasswordInput, response: { 200: SessionInfo, ...ErrorResponses } },
+      schema: {
+        tags: ['auth'],
+        body: ChangePasswordInput,
+        response: { 200: SessionInfo, ...ErrorResponses },
+      },
       preHandler: requireStaff({ allowPendingPasswordChange: true }),
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Ctx, inTransaction } from '../../core/context.ts';
 import type { Role } from '../../core/auth/roles.ts';
+import { type Ctx, inTransaction } from '../../core/context.ts';
 import type { Executor } from '../../core/db/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -63,7 +63,11 @@ export async function login(
     csrfToken: randomBytes(24).toString('base64url'),
     user: presentMe(user),
   };
-  const tenantCtx: Ctx = { ...ctx, tenantId: user.tenantId, actor: { id: user.id, email: user.email, role: session.user.role } };
+  const tenantCtx: Ctx = {
+    ...ctx,
+    tenantId: user.tenantId,
+    actor: { id: user.id, email: user.email, role: session.user.role },
+  };
   await inTransaction(tenantCtx, async (tx) => {
     await repo.insertSession(tx.db, {
       id: session.id,
@@ -76,8 +80,17 @@ export async function login(
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
-    await repo.updateUser(tx.db, user.tenantId, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: meta.now });
-    await recordAudit(tx, { action: 'auth.login', entity: 'user', entityId: user.id, after: { ip: meta.ip } });
+    await repo.updateUser(tx.db, user.tenantId, user.id, {
+      failedLogins: 0,
+      lockedUntil: null,
+      lastLoginAt: meta.now,
+    });
+    await recordAudit(tx, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      after: { ip: meta.ip },
+    });
   });
   return { token, session };
 }
@@ -106,8 +119,14 @@ export async function findSession(
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const found = await repo.findLiveSession(db, id, now, idleSince);
   if (!found || found.user.disabled) return null;
-  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, id, now);
-  return { id, tenantId: found.session.tenantId, csrfToken: found.session.csrfToken, user: presentMe(found.user) };
+  if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+    await repo.touchSession(db, id, now);
+  return {
+    id,
+    tenantId: found.session.tenantId,
+    csrfToken: found.session.csrfToken,
+    user: presentMe(found.user),
+  };
 }
 
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
@@ -125,7 +144,9 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: ChangeP
     const user = await repo.findUser(tx.db, tx.tenantId, actorId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new AppError('WRONG_PASSWORD', { fieldErrors: { currentPassword: 'Mật khẩu hiện tại không đúng' } });
+      throw new AppError('WRONG_PASSWORD', {
+        fieldErrors: { currentPassword: 'Mật khẩu hiện tại không đúng' },
+      });
     }
     const row = await repo.updateUser(tx.db, tx.tenantId, actorId, {
       passwordHash: await hashPassword(input.newPassword),

@@ -29,7 +29,10 @@ describe('login', () => {
     const unknown = await login('khong-co@example.vn', 'sai-mat-khau-123');
     for (const res of [wrong, unknown]) {
       expect(res.statusCode).toBe(401);
-      expect(res.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Email hoặc mật khẩu không đúng.' });
+      expect(res.json()).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        message: 'Email hoặc mật khẩu không đúng.',
+      });
       expect(res.cookies).toHaveLength(0);
     }
   });
@@ -52,10 +55,14 @@ describe('login', () => {
 
   it('limits sign-in attempts per client address', async () => {
     const address = nextAddress();
-    for (let i = 0; i < 10; i++) expect((await login(`ai-${i}@example.vn`, 'sai-mat-khau', address)).statusCode).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await login(`ai-${i}@example.vn`, 'sai-mat-khau', address)).statusCode).toBe(401);
     const limited = await login('ai@example.vn', 'sai-mat-khau', address);
     expect(limited.statusCode).toBe(429);
-    expect(limited.json()).toMatchObject({ code: 'LOGIN_RATE_LIMITED', message: expect.stringContaining('đăng nhập') });
+    expect(limited.json()).toMatchObject({
+      code: 'LOGIN_RATE_LIMITED',
+      message: expect.stringContaining('đăng nhập'),
+    });
     expect((await login('ai@example.vn', 'sai-mat-khau')).statusCode).toBe(401); // another address
   });
 
@@ -128,7 +135,8 @@ describe('password change', () => {
 
   it('rejects a wrong current password on its field, a short or unchanged new one', async () => {
     const client = await t.signIn((await t.addUser('can_bo')).email);
-    const change = (payload: object) => client.inject({ method: 'POST', url: '/api/v1/auth/change-password', payload });
+    const change = (payload: object) =>
+      client.inject({ method: 'POST', url: '/api/v1/auth/change-password', payload });
     const wrong = await change({ currentPassword: 'khong-dung-123', newPassword: 'mat-khau-moi-2026' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fieldErrors).toEqual({ currentPassword: 'Mật khẩu hiện tại không đúng' });

@@ -7,7 +7,8 @@ export function hashPassword(plain: string): Promise<string> {
 }
 
 // Verifying against this when the account does not exist keeps the timing of both answers alike.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$3E78GNk75Zyf1I81Qx+2Ow$M8ZuVxvQjqekF3i88RLjNM3wi4tYKsF4wFR+nkad+d0';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$3E78GNk75Zyf1I81Qx+2Ow$M8ZuVxvQjqekF3i88RLjNM3wi4tYKsF4wFR+nkad+d0';
 
 export async function verifyPassword(hashed: string | undefined, plain: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
-import { type Ctx, inTransaction } from '../../core/context.ts';
 import type { Role } from '../../core/auth/roles.ts';
+import { type Ctx, inTransaction } from '../../core/context.ts';
 import { AppError } from '../../core/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { UserCreate, UserDto, UserPage, UserQuery, UserUpdate } from './accounts.dto.ts';

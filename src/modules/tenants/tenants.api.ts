@@ -17,29 +17,44 @@ const tenantsApi: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/tenant',
-    { schema: { tags: ['tenants'], response: { 200: TenantDto, ...ErrorResponses } }, preHandler: requireStaff() },
+    {
+      schema: { tags: ['tenants'], response: { 200: TenantDto, ...ErrorResponses } },
+      preHandler: requireStaff(),
+    },
     async (req) => getTenant(staffCtx(req)),
   );
 
   app.put(
     '/tenant',
-    { schema: { tags: ['tenants'], body: TenantUpdate, response: { 200: TenantDto, ...ErrorResponses } }, preHandler: adminOnly },
+    {
+      schema: { tags: ['tenants'], body: TenantUpdate, response: { 200: TenantDto, ...ErrorResponses } },
+      preHandler: adminOnly,
+    },
     async (req) => updateTenantSettings(staffCtx(req), app.deps.tenants, req.body),
   );
 
   app.get(
     '/tenants',
-    { schema: { tags: ['tenants'], response: { 200: z.array(TenantDto), ...ErrorResponses } }, preHandler: adminOnly },
+    {
+      schema: { tags: ['tenants'], response: { 200: z.array(TenantDto), ...ErrorResponses } },
+      preHandler: adminOnly,
+    },
     async (req) => listTenants(staffCtx(req)),
   );
 
   app.post(
     '/tenants',
-    { schema: { tags: ['tenants'], body: TenantCreate, response: { 201: TenantCreated, ...ErrorResponses } }, preHandler: adminOnly },
+    {
+      schema: { tags: ['tenants'], body: TenantCreate, response: { 201: TenantCreated, ...ErrorResponses } },
+      preHandler: adminOnly,
+    },
     async (req, reply) => {
       const { adminEmail, adminFullName } = req.body;
-      const { tenant, temporaryPassword } = await createTenant(staffCtx(req), app.deps.tenants, req.body, (ctx) =>
-        createUser(ctx, { email: adminEmail, fullName: adminFullName, role: 'quan_tri' }),
+      const { tenant, temporaryPassword } = await createTenant(
+        staffCtx(req),
+        app.deps.tenants,
+        req.body,
+        (ctx) => createUser(ctx, { email: adminEmail, fullName: adminFullName, role: 'quan_tri' }),
       );
       return reply.status(201).send({ tenant, admin: { email: adminEmail, temporaryPassword } });
     },

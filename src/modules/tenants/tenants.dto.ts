@@ -16,7 +16,8 @@ export const SiteSettings = z.object({
     .string()
     .trim()
     .max(500)
-    .regex(/^(\/|https:\/\/)/, 'Đường dẫn logo phải bắt đầu bằng / hoặc https://')
+    // Public pages load images from the site itself only (CSP img-src 'self').
+    .regex(/^\/[^/]/, 'Đường dẫn logo phải là đường dẫn trên trang, bắt đầu bằng /')
     .nullable()
     .default(null),
   address: trimmed(300).default(''),

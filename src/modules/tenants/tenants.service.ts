@@ -118,7 +118,10 @@ export async function listTenants(ctx: Ctx): Promise<TenantDto[]> {
 }
 
 /** CLI: a tenant by code, or the first one created when no code is given. */
-export async function findTenantForCli(db: Executor, code: string | undefined): Promise<TenantDto | undefined> {
+export async function findTenantForCli(
+  db: Executor,
+  code: string | undefined,
+): Promise<TenantDto | undefined> {
   const row = code ? await repo.findTenantByCode(db, code) : (await repo.listTenantRows(db))[0];
   return row ? presentTenant(row) : undefined;
 }

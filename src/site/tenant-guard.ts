@@ -1,0 +1,15 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { renderUnknownSiteHtml } from './error-pages.tsx';
+import { sendPage } from './page-response.ts';
+
+/**
+ * onRequest hook for public page routes: with several alliances on one server, a host name none
+ * of them claims gets the standalone "unknown site" page instead of someone else's content.
+ */
+export async function requirePublicTenant(
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply | undefined> {
+  if (req.tenant) return undefined;
+  return sendPage(req, reply, renderUnknownSiteHtml(req), 404);
+}
