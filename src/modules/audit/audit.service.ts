@@ -11,7 +11,14 @@ export interface AuditEvent {
 }
 
 // Never let a secret reach the trail, whatever a caller passes.
-const SECRET_KEYS = new Set(['password', 'passwordHash', 'newPassword', 'currentPassword', 'token', 'csrfToken']);
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordHash',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'csrfToken',
+]);
 
 function redact(value: unknown): unknown {
   if (value === undefined || value === null) return null;
