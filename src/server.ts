@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
 import { DB_COMMANDS } from './cli/db-commands.ts';
 import type { Config } from './config.ts';
@@ -7,10 +8,24 @@ import { startControlSocket } from './core/backup/control-socket.ts';
 import { prepareDatabase } from './core/db/bootstrap.ts';
 import { type Database, openDatabase } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
+import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
 import { loadPlaces } from './modules/places/places.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from './modules/tenants/tenants.service.ts';
+
+const PURGE_EVERY_MS = 60 * 60_000;
+
+/** Expired sessions are only refused on read; this keeps the table from growing forever. */
+function schedulePurge(database: Database, config: Config, log: FastifyBaseLogger): NodeJS.Timeout {
+  const policy = { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS };
+  const run = () =>
+    purgeExpiredSessions(database.db, new Date(), policy).catch((err) =>
+      log.warn({ err }, 'session purge failed'),
+    );
+  run();
+  return setInterval(run, PURGE_EVERY_MS).unref();
+}
 
 export interface RunningServer {
   url: string;
@@ -80,6 +95,7 @@ export async function startServer(
     lock?.release();
     throw err;
   }
+  const purge = schedulePurge(database, config, app.log);
   if (buildAdmin)
     buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
   const address = app.server.address();
@@ -90,6 +106,7 @@ export async function startServer(
     url,
     close: () => {
       closing ??= (async () => {
+        clearInterval(purge);
         control?.close();
         await app.close(); // stops accepting, lets in-flight requests finish, runs onClose hooks
         await database.close();

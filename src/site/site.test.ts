@@ -111,9 +111,9 @@ describe('public site (one alliance)', () => {
     expect(form).toMatch(/<input id="tim-kiem-dau-trang"[^>]*name="q"/);
     const sw = between(html, '<fieldset class="fs-switch">', '</fieldset>');
     expect(sw).toContain('<legend class="fs-switch__label">Cỡ chữ</legend>');
-    expect(sw).toContain('aria-label="Giảm cỡ chữ">A−</button>');
-    expect(sw).toContain('aria-label="Cỡ chữ mặc định">A</button>');
-    expect(sw).toContain('aria-label="Tăng cỡ chữ">A+</button>');
+    expect(sw).toMatch(/>\s*A−\s*<span class="visually-hidden"> Giảm cỡ chữ<\/span>\s*<\/button>/);
+    expect(sw).toMatch(/>\s*A\s*<span class="visually-hidden"> Cỡ chữ mặc định<\/span>\s*<\/button>/);
+    expect(sw).toMatch(/>\s*A\+\s*<span class="visually-hidden"> Tăng cỡ chữ<\/span>\s*<\/button>/);
     expect(html).toMatch(/<script src="\/assets\/site\.[0-9a-f]{10}\.js" defer><\/script>/);
   });
 

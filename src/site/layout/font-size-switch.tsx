@@ -1,6 +1,7 @@
 /**
  * A−/A/A+: scales the root font size (every length in site.css is in rem). Needs JavaScript,
  * so CSS shows it only under html.js, a class the inline head script sets before the first paint.
+ * The spoken name starts with the visible text ("A+ Tăng cỡ chữ"): WCAG 2.5.3 label in name.
  */
 export function FontSizeSwitch() {
   return (
@@ -11,27 +12,27 @@ export function FontSizeSwitch() {
         class="fs-switch__button fs-switch__button--sm"
         data-font-size="sm"
         aria-pressed="false"
-        aria-label="Giảm cỡ chữ"
       >
         A−
+        <span class="visually-hidden"> Giảm cỡ chữ</span>
       </button>
       <button
         type="button"
         class="fs-switch__button"
         data-font-size="md"
         aria-pressed="true"
-        aria-label="Cỡ chữ mặc định"
       >
         A
+        <span class="visually-hidden"> Cỡ chữ mặc định</span>
       </button>
       <button
         type="button"
         class="fs-switch__button fs-switch__button--lg"
         data-font-size="lg"
         aria-pressed="false"
-        aria-label="Tăng cỡ chữ"
       >
         A+
+        <span class="visually-hidden"> Tăng cỡ chữ</span>
       </button>
     </fieldset>
   );
