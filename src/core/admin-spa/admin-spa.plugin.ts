@@ -2,9 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 
-const ADMIN_ROOT = new URL('../../../dist/admin/', import.meta.url).pathname;
+const DEFAULT_ROOT = new URL('../../../dist/admin/', import.meta.url).pathname;
 
 // antd renders its styles at run time (CSS-in-JS), so the console allows inline styles; scripts stay strict.
 const ADMIN_CSP =
@@ -16,10 +15,9 @@ const PREPARING_PAGE =
   '<title>Quản trị — Hợp Tác</title></head><body><main><h1>Giao diện quản trị đang được chuẩn bị</h1>' +
   '<p>Lần khởi động đầu tiên cần khoảng một phút để dựng giao diện. Trang sẽ tự tải lại.</p></main></body></html>';
 
-const Params = z.object({ '*': z.string() });
-
 /** Serves the built staff console at /quan-tri; deep links get index.html (client-side routes). */
-export async function adminSpaPlugin(app: FastifyInstance): Promise<void> {
+export async function adminSpaPlugin(app: FastifyInstance, opts: { root?: string } = {}): Promise<void> {
+  const ADMIN_ROOT = opts.root ?? DEFAULT_ROOT;
   // Read lazily: on a first start the build lands while the server already runs.
   let indexHtml: Buffer | null = null;
   const loadIndex = () => {
@@ -48,7 +46,7 @@ export async function adminSpaPlugin(app: FastifyInstance): Promise<void> {
   app.get('/quan-tri', { schema: { hide: true } }, (_req, reply) => reply.redirect('/quan-tri/'));
   app.get(
     '/quan-tri/*',
-    { schema: { hide: true, params: Params } },
+    { schema: { hide: true } },
     (req: FastifyRequest<{ Params: { '*': string } }>, reply) => {
       const rel = normalize(req.params['*']);
       const file = join(ADMIN_ROOT, rel);
@@ -65,6 +63,10 @@ export async function adminSpaPlugin(app: FastifyInstance): Promise<void> {
           maxAge: immutable ? 31_536_000_000 : 0,
           immutable,
         });
+      }
+      // A missing asset is a 404, not the app shell (a stale tab must not parse HTML as JS).
+      if (rel.startsWith('assets/')) {
+        return reply.status(404).type('text/plain; charset=utf-8').send('Không tìm thấy tệp');
       }
       return sendIndex(reply);
     },
