@@ -16,14 +16,8 @@ export function FontSizeSwitch() {
         A−
         <span class="visually-hidden"> Giảm cỡ chữ</span>
       </button>
-      <button
-        type="button"
-        class="fs-switch__button"
-        data-font-size="md"
-        aria-pressed="true"
-      >
-        A
-        <span class="visually-hidden"> Cỡ chữ mặc định</span>
+      <button type="button" class="fs-switch__button" data-font-size="md" aria-pressed="true">
+        A<span class="visually-hidden"> Cỡ chữ mặc định</span>
       </button>
       <button
         type="button"
