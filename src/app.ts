@@ -13,7 +13,21 @@ import authApi from './modules/accounts/auth.api.ts';
 import sessionPlugin from './modules/accounts/session.plugin.ts';
 import usersApi from './modules/accounts/users.api.ts';
 import auditApi from './modules/audit/audit.api.ts';
+import documentsApi from './modules/documents/documents.api.ts';
+import documentsSite from './modules/documents/documents.site.tsx';
+import feedbackApi from './modules/feedback/feedback.api.ts';
+import feedbackSite from './modules/feedback/feedback.site.tsx';
+import mediaApi from './modules/media/media.api.ts';
+import mediaSite from './modules/media/media.site.tsx';
+import newsApi from './modules/news/news.api.ts';
+import newsSite from './modules/news/news.site.tsx';
+import pagesApi from './modules/pages/pages.api.ts';
+import pagesSite from './modules/pages/pages.site.tsx';
 import placesApi from './modules/places/places.api.ts';
+import searchApi from './modules/search/search.api.ts';
+import searchSite from './modules/search/search.site.tsx';
+import statsApi from './modules/stats/stats.api.ts';
+import statsSite from './modules/stats/stats.site.tsx';
 import tenantsApi from './modules/tenants/tenants.api.ts';
 import { INLINE_SCRIPT_HASHES } from './site/csp.ts';
 import { renderErrorHtml } from './site/error-pages.tsx';
@@ -59,10 +73,24 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(auditApi);
       await api.register(tenantsApi);
       await api.register(placesApi);
+      await api.register(newsApi);
+      await api.register(mediaApi);
+      await api.register(documentsApi);
+      await api.register(pagesApi);
+      await api.register(feedbackApi);
+      await api.register(statsApi);
+      await api.register(searchApi);
     },
     { prefix: '/api/v1' },
   );
   await app.register(adminSpaPlugin);
   await app.register(sitePlugin);
+  await app.register(newsSite);
+  await app.register(mediaSite);
+  await app.register(documentsSite);
+  await app.register(pagesSite);
+  await app.register(feedbackSite);
+  await app.register(statsSite);
+  await app.register(searchSite);
   return app;
 }

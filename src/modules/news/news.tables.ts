@@ -39,7 +39,10 @@ export const categories = pgTable(
     isDemo: boolean('is_demo').notNull().default(false),
     ...stamps,
   },
-  (t) => [uniqueIndex('categories_slug_uq').on(t.tenantId, t.slug), index('categories_parent_idx').on(t.tenantId, t.parentId)],
+  (t) => [
+    uniqueIndex('categories_slug_uq').on(t.tenantId, t.slug),
+    index('categories_parent_idx').on(t.tenantId, t.parentId),
+  ],
 );
 
 /**
@@ -137,5 +140,8 @@ export const articleTags = pgTable(
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tenantId, t.tagId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tenantId, t.tagId),
+  ],
 );

@@ -37,9 +37,7 @@ export const searchEntries = pgTable(
     // Folded (no diacritics) vector matches what people type; the exact one ranks true spellings first.
     tsv: tsvector('tsv').notNull().generatedAlwaysAs(weighted(true)),
     tsvExact: tsvector('tsv_exact').notNull().generatedAlwaysAs(weighted(false)),
-    titleFolded: text('title_folded')
-      .notNull()
-      .generatedAlwaysAs(sql`lower(f_unaccent(title))`),
+    titleFolded: text('title_folded').notNull().generatedAlwaysAs(sql`lower(f_unaccent(title))`),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.kind, t.refId] }),

@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Public pages of the feedback module. */
+export default async function feedbackSite(_app: FastifyInstance): Promise<void> {}

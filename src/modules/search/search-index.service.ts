@@ -1,0 +1,25 @@
+import type { Ctx } from '../../core/context.ts';
+import { normalizeSpaces, normalizeTone } from '../../lib/vi/index.ts';
+import { SearchEntryInput, type SearchKind } from './search.dto.ts';
+import { deleteSearchEntry, upsertSearchEntry } from './search-index.repo.ts';
+
+// One spelling of each tone placement ("hoà" → "hòa") on both sides of the index, so old and
+// new placements match exactly and rank as exact matches.
+const clean = (s: string) => normalizeSpaces(normalizeTone(s));
+
+/** Adds or replaces an item in the site search; call it in the transaction that changes the item. */
+export async function indexSearchEntry(ctx: Ctx, input: SearchEntryInput): Promise<void> {
+  const e = SearchEntryInput.parse(input);
+  await upsertSearchEntry(ctx.db, {
+    ...e,
+    tenantId: ctx.tenantId,
+    title: clean(e.title),
+    summary: clean(e.summary),
+    body: clean(e.body),
+  });
+}
+
+/** Removes an item (unpublished, archived, deleted) from the site search. */
+export async function removeSearchEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
+  await deleteSearchEntry(ctx.db, ctx.tenantId, kind, refId);
+}

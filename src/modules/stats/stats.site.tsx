@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Public pages of the stats module. */
+export default async function statsSite(_app: FastifyInstance): Promise<void> {}
