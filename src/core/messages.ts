@@ -17,6 +17,7 @@ export const MESSAGES = {
   TENANT_NOT_FOUND: 'Không tìm thấy đơn vị cho tên miền này.',
   USER_NOT_FOUND: 'Không tìm thấy người dùng.',
   METHOD_NOT_ALLOWED: 'Phương thức không được hỗ trợ.',
+  CONFLICT: 'Nội dung đã được người khác thay đổi trong lúc bạn sửa. Hãy tải lại để xem bản mới nhất.',
   EMAIL_TAKEN: 'Email này đã được dùng cho một tài khoản khác.',
   TENANT_CODE_TAKEN: 'Mã đơn vị này đã tồn tại.',
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn.',
