@@ -7,9 +7,7 @@ export const provinces = pgTable('provinces', {
   code: char('code', { length: 2 }).primaryKey(),
   name: text('name').notNull(),
   placeType: text('place_type').notNull(),
-  nameFolded: text('name_folded')
-    .notNull()
-    .generatedAlwaysAs(sql`lower(f_unaccent(name))`),
+  nameFolded: text('name_folded').notNull().generatedAlwaysAs(sql`lower(f_unaccent(name))`),
 });
 
 export const communes = pgTable(
@@ -20,9 +18,7 @@ export const communes = pgTable(
     provinceCode: char('province_code', { length: 2 })
       .notNull()
       .references(() => provinces.code),
-    nameFolded: text('name_folded')
-      .notNull()
-      .generatedAlwaysAs(sql`lower(f_unaccent(name))`),
+    nameFolded: text('name_folded').notNull().generatedAlwaysAs(sql`lower(f_unaccent(name))`),
   },
   (t) => [
     index('communes_province_idx').on(t.provinceCode),
@@ -42,9 +38,7 @@ export const legacyCommunes = pgTable(
     newCode: char('new_code', { length: 5 })
       .notNull()
       .references(() => communes.code),
-    oldNameFolded: text('old_name_folded')
-      .notNull()
-      .generatedAlwaysAs(sql`lower(f_unaccent(old_name))`),
+    oldNameFolded: text('old_name_folded').notNull().generatedAlwaysAs(sql`lower(f_unaccent(old_name))`),
     oldDistrictFolded: text('old_district_folded')
       .notNull()
       .generatedAlwaysAs(sql`lower(f_unaccent(old_district))`),
