@@ -10,6 +10,7 @@ import { type Database, openDatabase } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
 import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
+import { startScheduledPublishing } from './modules/news/scheduled-publishing.ts';
 import { loadPlaces } from './modules/places/places.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from './modules/tenants/tenants.service.ts';
@@ -96,6 +97,12 @@ export async function startServer(
     throw err;
   }
   const purge = schedulePurge(database, config, app.log);
+  const scheduled = startScheduledPublishing({
+    db: database.db,
+    log: app.log,
+    clock: () => new Date(),
+    tenants,
+  });
   if (buildAdmin)
     buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
   const address = app.server.address();
@@ -107,6 +114,7 @@ export async function startServer(
     close: () => {
       closing ??= (async () => {
         clearInterval(purge);
+        scheduled.stop();
         control?.close();
         await app.close(); // stops accepting, lets in-flight requests finish, runs onClose hooks
         await database.close();

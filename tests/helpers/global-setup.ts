@@ -4,7 +4,7 @@ import { testDatabaseUrl } from '../../src/config.ts';
 import { prepareDatabase } from '../../src/core/db/bootstrap.ts';
 import { openDatabase } from '../../src/core/db/client.ts';
 import { loadPlaces } from '../../src/modules/places/places.service.ts';
-import { TEMPLATE_DB, withAdminConnection } from './postgres-admin.ts';
+import { TEST_DB_PREFIX, withAdminConnection } from './postgres-admin.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +12,8 @@ declare module 'vitest' {
     snapshotPath: string;
     /** PostgreSQL: server URL whose template database each test file copies. */
     postgresUrl: string;
+    /** PostgreSQL: this run's template database (unique, so parallel runs do not collide). */
+    postgresTemplate: string;
   }
 }
 
@@ -20,21 +22,23 @@ const SNAPSHOT = new URL('../../.tmp/test-snapshot.tar.gz', import.meta.url).pat
 /** Migrate once; every test file then copies the result instead of migrating again. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const url = testDatabaseUrl();
+  const templateDb = `${TEST_DB_PREFIX}template_${process.pid}`;
   if (url) {
     await withAdminConnection(url, async (client) => {
-      await client.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
-      await client.query(`create database ${TEMPLATE_DB}`);
+      await client.query(`drop database if exists ${templateDb} with (force)`);
+      await client.query(`create database ${templateDb}`);
     });
     const target = new URL(url);
-    target.pathname = `/${TEMPLATE_DB}`;
+    target.pathname = `/${templateDb}`;
     const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 1 });
     await prepareDatabase(database.db, [loadPlaces]);
     await database.close();
     project.provide('postgresUrl', url);
+    project.provide('postgresTemplate', templateDb);
     project.provide('snapshotPath', '');
     return async () => {
       await withAdminConnection(url, (client) =>
-        client.query(`drop database if exists ${TEMPLATE_DB} with (force)`),
+        client.query(`drop database if exists ${templateDb} with (force)`),
       );
     };
   }
@@ -47,5 +51,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   writeFileSync(SNAPSHOT, Buffer.from(await dump.arrayBuffer()));
   project.provide('snapshotPath', SNAPSHOT);
   project.provide('postgresUrl', '');
+  project.provide('postgresTemplate', '');
   return async () => {};
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/core/db/client.ts';
-import { TEMPLATE_DB, withAdminConnection } from './postgres-admin.ts';
+import { TEST_DB_PREFIX, withAdminConnection } from './postgres-admin.ts';
 
 /** A fresh migrated database for one test file: a PGlite copy of the snapshot, or a PostgreSQL clone of the template. */
 export async function createTestDatabase(): Promise<Database> {
@@ -11,8 +11,9 @@ export async function createTestDatabase(): Promise<Database> {
     const snapshot = readFileSync(inject('snapshotPath'));
     return openDatabase({ databaseUrl: '', loadDataDir: new Blob([snapshot]) });
   }
-  const name = `hoptac_test_${randomBytes(6).toString('hex')}`;
-  await withAdminConnection(postgresUrl, (c) => c.query(`create database ${name} template ${TEMPLATE_DB}`));
+  const name = `${TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
+  const template = inject('postgresTemplate');
+  await withAdminConnection(postgresUrl, (c) => c.query(`create database ${name} template ${template}`));
   const url = new URL(postgresUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });

@@ -1,4 +1,55 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { publicCtx } from '../../core/http/request-context.ts';
+import { sendPage, toHtml } from '../../site/page-response.ts';
+import { siteContext } from '../../site/site-context.ts';
+import { requirePublicTenant } from '../../site/tenant-guard.ts';
+import type { NewsSiteOptions } from './article-extras.ts';
+import { loadArticlePage } from './article-page.service.ts';
+import feedsSite from './feeds.site.ts';
+import { loadNewsList } from './news-list.service.ts';
+import { parsePageParam } from './page-number.ts';
+import { ArticleView } from './views/article.view.tsx';
+import { ArticlePrintView } from './views/article-print.view.tsx';
+import { NewsListView } from './views/news-list.view.tsx';
 
-/** Public pages of the news module. */
-export default async function newsSite(_app: FastifyInstance): Promise<void> {}
+type Query = Record<string, unknown>;
+type SlugParams = { slug: string };
+
+async function newsList(req: FastifyRequest, reply: FastifyReply, categorySlug?: string) {
+  const asked = parsePageParam((req.query as Query).trang);
+  if (asked.kind === 'out-of-range') return reply.callNotFound();
+  // A malformed page number shows the first page (its canonical URL says which page it is).
+  const page = asked.kind === 'page' ? asked.page : 1;
+  const list = await loadNewsList(publicCtx(req), req.server.deps.clock(), page, categorySlug);
+  if (!list || page > list.pageCount) return reply.callNotFound();
+  return sendPage(req, reply, toHtml(<NewsListView site={siteContext(req)} list={list} />));
+}
+
+/** Public pages of the news module: /tin-tuc, /chuyen-muc/:slug, /tin-tuc/:slug, feeds and sitemaps. */
+export default async function newsSite(app: FastifyInstance, opts: NewsSiteOptions = {}): Promise<void> {
+  await app.register(async (pages) => {
+    pages.addHook('onRequest', requirePublicTenant);
+
+    pages.get('/tin-tuc', { schema: { hide: true } }, (req, reply) => newsList(req, reply));
+
+    pages.get<{ Params: SlugParams }>('/chuyen-muc/:slug', { schema: { hide: true } }, (req, reply) =>
+      newsList(req, reply, req.params.slug),
+    );
+
+    pages.get<{ Params: SlugParams }>('/tin-tuc/:slug', { schema: { hide: true } }, async (req, reply) => {
+      const found = await loadArticlePage(publicCtx(req), req.params.slug, req.server.deps.clock());
+      if (found.kind === 'missing') return reply.callNotFound();
+      const print = (req.query as Query).in === '1';
+      if (found.kind === 'moved') return reply.redirect(print ? `${found.url}?in=1` : found.url, 301);
+      const site = siteContext(req);
+      const a = found.data.article;
+      if (print) return sendPage(req, reply, toHtml(<ArticlePrintView site={site} a={a} />));
+      const extras = opts.articleExtras
+        ? await opts.articleExtras(req, { id: a.id, url: a.url, title: a.title })
+        : undefined;
+      return sendPage(req, reply, toHtml(<ArticleView site={site} data={found.data} extras={extras} />));
+    });
+
+    await pages.register(feedsSite);
+  });
+}
