@@ -13,8 +13,10 @@ import authApi from './modules/accounts/auth.api.ts';
 import sessionPlugin from './modules/accounts/session.plugin.ts';
 import usersApi from './modules/accounts/users.api.ts';
 import auditApi from './modules/audit/audit.api.ts';
+import demoApi from './modules/demo/demo.api.ts';
 import documentsApi from './modules/documents/documents.api.ts';
 import documentsSite from './modules/documents/documents.site.tsx';
+import { renderArticleFeedback } from './modules/feedback/article-feedback.extras.tsx';
 import feedbackApi from './modules/feedback/feedback.api.ts';
 import feedbackSite from './modules/feedback/feedback.site.tsx';
 import mediaApi from './modules/media/media.api.ts';
@@ -73,6 +75,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(auditApi);
       await api.register(tenantsApi);
       await api.register(placesApi);
+      await api.register(demoApi);
       await api.register(newsApi);
       await api.register(mediaApi);
       await api.register(documentsApi);
@@ -85,7 +88,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   );
   await app.register(adminSpaPlugin);
   await app.register(sitePlugin);
-  await app.register(newsSite);
+  await app.register(newsSite, { articleExtras: renderArticleFeedback });
   await app.register(mediaSite);
   await app.register(documentsSite);
   await app.register(pagesSite);

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
-import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.ts';
+import { startBackgroundJobs } from './background-jobs.ts';
 import { DB_COMMANDS } from './cli/db-commands.ts';
 import type { Config } from './config.ts';
 import { buildAdminIfStale } from './core/admin-spa/admin-build.ts';
@@ -8,25 +8,11 @@ import { startControlSocket } from './core/backup/control-socket.ts';
 import { prepareDatabase } from './core/db/bootstrap.ts';
 import { type Database, openDatabase } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
-import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
-import { startScheduledPublishing } from './modules/news/scheduled-publishing.ts';
+import { seedDemoContentIfEmpty } from './modules/demo/demo-loader.service.ts';
 import { loadPlaces } from './modules/places/places.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from './modules/tenants/tenants.service.ts';
-
-const PURGE_EVERY_MS = 60 * 60_000;
-
-/** Expired sessions are only refused on read; this keeps the table from growing forever. */
-function schedulePurge(database: Database, config: Config, log: FastifyBaseLogger): NodeJS.Timeout {
-  const policy = { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS };
-  const run = () =>
-    purgeExpiredSessions(database.db, new Date(), policy).catch((err) =>
-      log.warn({ err }, 'session purge failed'),
-    );
-  run();
-  return setInterval(run, PURGE_EVERY_MS).unref();
-}
 
 export interface RunningServer {
   url: string;
@@ -96,12 +82,21 @@ export async function startServer(
     lock?.release();
     throw err;
   }
-  const purge = schedulePurge(database, config, app.log);
-  const scheduled = startScheduledPublishing({
+  const jobs = await startBackgroundJobs({ app, database, config, tenants });
+  // After listen: drawing and encoding the demo images takes seconds, /healthz must not wait.
+  const demo = seedDemoContentIfEmpty({
     db: database.db,
     log: app.log,
+    config,
+    tenantId: tenants.list()[0]?.id ?? '',
     clock: () => new Date(),
     tenants,
+  }).then((outcome) => {
+    if (outcome.seeded) {
+      print(
+        `  Đã nạp dữ liệu minh họa (${outcome.counts.articles} bài viết) — xóa trong trang quản trị; HOPTAC_DEMO=0 để bắt đầu trống.`,
+      );
+    }
   });
   if (buildAdmin)
     buildAdminIfStale(app.log).catch((err) => app.log.error({ err }, 'staff console build failed'));
@@ -113,8 +108,8 @@ export async function startServer(
     url,
     close: () => {
       closing ??= (async () => {
-        clearInterval(purge);
-        scheduled.stop();
+        await demo;
+        await jobs.stop();
         control?.close();
         await app.close(); // stops accepting, lets in-flight requests finish, runs onClose hooks
         await database.close();

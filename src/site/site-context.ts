@@ -2,6 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.ts';
 import { vietnamWallTime } from '../lib/vi/index.ts';
 import type { TenantDto } from '../modules/tenants/tenants.dto.ts';
+import { MAIN_MENU, type MenuItem } from './layout/main-menu.ts';
+import './site-menu.ts';
 
 /** What every public page needs to know about the request it answers. */
 export interface SiteContext {
@@ -12,6 +14,8 @@ export interface SiteContext {
   origin: string;
   /** Current year in Viet Nam, for the copyright line. */
   year: number;
+  /** The main menu as staff arranged it (the default until they do). */
+  menu: readonly MenuItem[];
 }
 
 /**
@@ -34,5 +38,6 @@ export function siteContext(req: FastifyRequest, tenant = req.tenant): SiteConte
     path: req.url.split('?')[0] ?? '/',
     origin: publicOrigin(req, tenant),
     year: vietnamWallTime(req.server.deps.clock()).year,
+    menu: req.siteMenu ?? MAIN_MENU,
   };
 }

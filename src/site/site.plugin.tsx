@@ -1,18 +1,33 @@
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import pageCachePlugin, { cachedPage } from '../core/cache/page-cache.plugin.ts';
+import { publicCtx } from '../core/http/request-context.ts';
 import { assetRoutes } from './assets.ts';
-import { sendPage, toHtml } from './page-response.ts';
+import { toHtml } from './page-response.ts';
 import { siteContext } from './site-context.ts';
 import { requirePublicTenant } from './tenant-guard.ts';
 import { HomeView } from './views/home.view.tsx';
+import { HOME_TAGS, loadHomeData } from './views/home-data.ts';
 
-/** The public website: static assets (any host) and pages (hosts that belong to an alliance). */
-export default async function sitePlugin(app: FastifyInstance): Promise<void> {
+/**
+ * The public website: static assets (any host), the page cache and the home page (hosts that
+ * belong to an alliance). Wrapped with fastify-plugin so app.pageCache is decorated on the root
+ * and every module's site routes share it; until app.ts registers the cache itself, this does.
+ */
+async function sitePlugin(app: FastifyInstance): Promise<void> {
+  if (!app.hasDecorator('pageCache')) await app.register(pageCachePlugin);
   await app.register(assetRoutes);
   await app.register(async (pages) => {
     pages.addHook('onRequest', requirePublicTenant);
 
     pages.get('/', { schema: { hide: true } }, async (req, reply) =>
-      sendPage(req, reply, toHtml(<HomeView site={siteContext(req)} />)),
+      cachedPage(req, reply, HOME_TAGS, async () => {
+        const stats = req.server.hasDecorator('visitStats') ? req.server.visitStats : null;
+        const data = await loadHomeData(publicCtx(req), { now: req.server.deps.clock(), stats });
+        return toHtml(<HomeView site={siteContext(req)} data={data} />);
+      }),
     );
   });
 }
+
+export default fp(sitePlugin, { name: 'site', fastify: '5.x' });

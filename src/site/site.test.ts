@@ -177,7 +177,7 @@ describe('public site (one alliance)', () => {
     expect(outsideAttributes).not.toContain('<script>alert(1)');
     expect(outsideAttributes).not.toContain('<img src=x');
     expect(html).not.toMatch(/content="[^"]*"HTX/);
-    expect(count(outsideAttributes, /<script[\s>]/)).toBe(3); // boot script, site.js, JSON-LD
+    expect(count(outsideAttributes, /<script[\s>]/)).toBe(4); // boot script, site.js, JSON-LD, counter.js
     expect(h1Text(html)).toBe('Liên minh &lt;script>alert(1)&lt;/script> &amp; &#34;HTX&#34;');
     expect(html).toContain('\\u003cscript>alert(1)\\u003c/script>'); // JSON-LD cannot close its <script>
     expect(count(html, /<h1[\s>]/)).toBe(1);

@@ -32,7 +32,8 @@ async function signIn(url: string, email: string, password: string) {
   return { cookie, csrfToken };
 }
 
-describe('hoptac serve on PGlite', () => {
+// Each step starts a real process (TypeScript compiled on load): generous limits for a busy CI machine.
+describe('hoptac serve on PGlite', { timeout: 120_000 }, () => {
   let first: ServerProcess;
   let createdEmail = '';
   let createdPassword = '';

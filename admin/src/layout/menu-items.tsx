@@ -1,12 +1,23 @@
 import {
   AuditOutlined,
+  ContainerOutlined,
   DashboardOutlined,
+  FileOutlined,
+  FileTextOutlined,
+  FolderOutlined,
+  LineChartOutlined,
+  LinkOutlined,
+  MenuOutlined,
+  MessageOutlined,
+  PictureOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ACCESS, hasRole, type Role } from '../lib/roles';
+import { NEWS_ACCESS } from '../pages/news/news-access';
+import { PORTAL_ACCESS } from '../pages/site-pages/portal-access';
 
 export interface MenuEntry {
   path: string;
@@ -18,6 +29,16 @@ export interface MenuEntry {
 
 export const MENU_ITEMS: MenuEntry[] = [
   { path: '/', label: 'Tổng quan', icon: <DashboardOutlined /> },
+  { path: '/tin-bai', label: 'Tin bài', icon: <FileTextOutlined />, roles: NEWS_ACCESS.articles },
+  { path: '/chuyen-muc', label: 'Chuyên mục', icon: <FolderOutlined />, roles: NEWS_ACCESS.categories },
+  // Cổng thông tin (the menu has no groups: flat entries, kept together).
+  { path: '/thu-vien', label: 'Thư viện ảnh/tệp', icon: <PictureOutlined />, roles: PORTAL_ACCESS.media },
+  { path: '/van-ban', label: 'Văn bản', icon: <ContainerOutlined />, roles: PORTAL_ACCESS.documents },
+  { path: '/trang', label: 'Trang tĩnh', icon: <FileOutlined />, roles: PORTAL_ACCESS.sitePages },
+  { path: '/menu', label: 'Menu trang', icon: <MenuOutlined />, roles: PORTAL_ACCESS.sitePages },
+  { path: '/lien-ket', label: 'Liên kết website', icon: <LinkOutlined />, roles: PORTAL_ACCESS.sitePages },
+  { path: '/phan-hoi', label: 'Phản hồi', icon: <MessageOutlined />, roles: PORTAL_ACCESS.feedback },
+  { path: '/thong-ke', label: 'Thống kê truy cập', icon: <LineChartOutlined />, roles: PORTAL_ACCESS.stats },
   { path: '/nguoi-dung', label: 'Người dùng', icon: <TeamOutlined />, roles: ACCESS.users },
   { path: '/nhat-ky', label: 'Nhật ký hệ thống', icon: <AuditOutlined />, roles: ACCESS.audit },
   { path: '/cai-dat', label: 'Cài đặt đơn vị', icon: <SettingOutlined />, roles: ACCESS.tenantSettings },

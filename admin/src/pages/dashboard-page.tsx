@@ -4,6 +4,7 @@ import { LinkButton } from '../components/link-button';
 import { PageHeading } from '../components/page-heading';
 import { menuItemsFor } from '../layout/menu-items';
 import { ACCESS, hasRole, roleLabel } from '../lib/roles';
+import { DemoBanner } from './dashboard/demo-banner';
 import { RecentAuditCard } from './dashboard/recent-audit-card';
 
 export function DashboardPage() {
@@ -13,6 +14,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeading title="Tổng quan" />
+      <DemoBanner role={user.role} />
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         <Card>
           <Typography.Title level={2} style={{ fontSize: 20, marginTop: 0 }}>

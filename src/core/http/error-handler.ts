@@ -58,6 +58,10 @@ export function registerErrorHandlers(app: FastifyInstance, renderHtml: HtmlErro
     if (error.status >= 500 && wantsHtml(req)) {
       return reply.status(500).type('text/html; charset=utf-8').send(renderHtml(req, 500));
     }
+    // A public page whose content does not exist answers the site's 404 page, not JSON.
+    if (error.status === 404 && wantsHtml(req)) {
+      return reply.status(404).type('text/html; charset=utf-8').send(renderHtml(req, 404));
+    }
     return sendError(reply, error);
   });
 

@@ -156,7 +156,12 @@ async function finish(
 }
 
 /** New article, always a draft at version 1. Call inside a transaction. */
-export async function insertNew(ctx: Ctx, prepared: PreparedFields, now: Date): Promise<Written> {
+export async function insertNew(
+  ctx: Ctx,
+  prepared: PreparedFields,
+  now: Date,
+  opts: { isDemo?: boolean } = {},
+): Promise<Written> {
   const slug = prepared.fields.slug as string;
   await repo.forgetOldSlug(ctx.db, ctx.tenantId, slug);
   const row = await repo.insertArticle(ctx.db, {
@@ -171,6 +176,7 @@ export async function insertNew(ctx: Ctx, prepared: PreparedFields, now: Date): 
     updatedBy: ctx.actor?.id ?? null,
     createdAt: now,
     updatedAt: now,
+    isDemo: opts.isDemo ?? false,
   });
   return finish(ctx, null, row, { action: 'article.create', now, revision: 'always', tags: prepared.tags });
 }

@@ -51,9 +51,15 @@ export async function listArticleDtos(ctx: Ctx, q: ArticleQuery, now: Date): Pro
   };
 }
 
-export async function createArticle(ctx: Ctx, input: ArticleInput, now: Date): Promise<ArticleDto> {
+/** `isDemo` marks demo content (removed together by "Xóa dữ liệu minh họa"). */
+export async function createArticle(
+  ctx: Ctx,
+  input: ArticleInput,
+  now: Date,
+  opts: { isDemo?: boolean } = {},
+): Promise<ArticleDto> {
   const written = await inTransaction(ctx, async (tx) =>
-    insertNew(tx, await prepareFields(tx, input, null), now),
+    insertNew(tx, await prepareFields(tx, input, null), now, opts),
   );
   return present(ctx, written, now);
 }

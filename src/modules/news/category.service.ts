@@ -77,7 +77,12 @@ async function checkParent(ctx: Ctx, parentId: string | null, selfId?: string): 
   }
 }
 
-export async function createCategory(ctx: Ctx, input: CategoryCreate): Promise<CategoryDto> {
+/** `isDemo` marks demo content (removed together by "Xóa dữ liệu minh họa"). */
+export async function createCategory(
+  ctx: Ctx,
+  input: CategoryCreate,
+  opts: { isDemo?: boolean } = {},
+): Promise<CategoryDto> {
   return inTransaction(ctx, async (tx) => {
     await checkParent(tx, input.parentId);
     const siblings = (await repo.listCategories(tx.db, tx.tenantId)).filter(
@@ -92,6 +97,7 @@ export async function createCategory(ctx: Ctx, input: CategoryCreate): Promise<C
       showOnHome: input.showOnHome,
       // New categories go last among their siblings.
       position: siblings.reduce((max, c) => Math.max(max, c.position + 1), 0),
+      isDemo: opts.isDemo ?? false,
     });
     const dto = presentCategory(row);
     await recordAudit(tx, { action: 'category.create', entity: 'category', entityId: row.id, after: dto });

@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cachedPage } from '../../core/cache/page-cache.plugin.ts';
+import { AppError } from '../../core/errors.ts';
 import { publicCtx } from '../../core/http/request-context.ts';
-import { sendPage, toHtml } from '../../site/page-response.ts';
+import { toHtml } from '../../site/page-response.ts';
 import { siteContext } from '../../site/site-context.ts';
 import { requirePublicTenant } from '../../site/tenant-guard.ts';
+import { countArticleView } from '../stats/view-counter.ts';
 import type { NewsSiteOptions } from './article-extras.ts';
 import { loadArticlePage } from './article-page.service.ts';
 import feedsSite from './feeds.site.ts';
@@ -20,9 +23,16 @@ async function newsList(req: FastifyRequest, reply: FastifyReply, categorySlug?:
   if (asked.kind === 'out-of-range') return reply.callNotFound();
   // A malformed page number shows the first page (its canonical URL says which page it is).
   const page = asked.kind === 'page' ? asked.page : 1;
-  const list = await loadNewsList(publicCtx(req), req.server.deps.clock(), page, categorySlug);
-  if (!list || page > list.pageCount) return reply.callNotFound();
-  return sendPage(req, reply, toHtml(<NewsListView site={siteContext(req)} list={list} />));
+  return cachedPage(req, reply, ['articles', 'categories'], async () => {
+    const list = await loadNewsList(publicCtx(req), req.server.deps.clock(), page, categorySlug);
+    if (!list || page > list.pageCount) throw new AppError('NOT_FOUND');
+    return toHtml(<NewsListView site={siteContext(req)} list={list} />);
+  });
+}
+
+/** Thrown inside a render to answer 301 instead (an article reached by a slug it had before). */
+class MovedPermanently {
+  constructor(readonly url: string) {}
 }
 
 /** Public pages of the news module: /tin-tuc, /chuyen-muc/:slug, /tin-tuc/:slug, feeds and sitemaps. */
@@ -37,17 +47,28 @@ export default async function newsSite(app: FastifyInstance, opts: NewsSiteOptio
     );
 
     pages.get<{ Params: SlugParams }>('/tin-tuc/:slug', { schema: { hide: true } }, async (req, reply) => {
-      const found = await loadArticlePage(publicCtx(req), req.params.slug, req.server.deps.clock());
-      if (found.kind === 'missing') return reply.callNotFound();
       const print = (req.query as Query).in === '1';
-      if (found.kind === 'moved') return reply.redirect(print ? `${found.url}?in=1` : found.url, 301);
-      const site = siteContext(req);
-      const a = found.data.article;
-      if (print) return sendPage(req, reply, toHtml(<ArticlePrintView site={site} a={a} />));
-      const extras = opts.articleExtras
-        ? await opts.articleExtras(req, { id: a.id, url: a.url, title: a.title })
-        : undefined;
-      return sendPage(req, reply, toHtml(<ArticleView site={site} data={found.data} extras={extras} />));
+      // The article's own tags are known only once it is loaded; cachedPage reads them after render.
+      const tags = ['articles', 'categories'];
+      try {
+        return await cachedPage(req, reply, tags, async () => {
+          const found = await loadArticlePage(publicCtx(req), req.params.slug, req.server.deps.clock());
+          if (found.kind === 'missing') throw new AppError('NOT_FOUND');
+          if (found.kind === 'moved') throw new MovedPermanently(print ? `${found.url}?in=1` : found.url);
+          const a = found.data.article;
+          tags.push(`article:${a.id}`, `feedback:${a.id}`);
+          const site = siteContext(req);
+          if (print) return toHtml(<ArticlePrintView site={site} a={a} />);
+          countArticleView(req, a.id);
+          const extras = opts.articleExtras
+            ? await opts.articleExtras(req, { id: a.id, url: a.url, title: a.title })
+            : undefined;
+          return toHtml(<ArticleView site={site} data={found.data} extras={extras} />);
+        });
+      } catch (err) {
+        if (err instanceof MovedPermanently) return reply.redirect(err.url, 301);
+        throw err;
+      }
     });
 
     await pages.register(feedsSite);

@@ -1,7 +1,9 @@
+import { contentChanged } from '../../core/content-events.ts';
 import type { Ctx } from '../../core/context.ts';
 import { normalizeSpaces, normalizeTone } from '../../lib/vi/index.ts';
 import { SearchEntryInput, type SearchKind } from './search.dto.ts';
 import { deleteSearchEntry, upsertSearchEntry } from './search-index.repo.ts';
+import { SEARCH_CHANGED_TAG } from './title-lexicon.service.ts';
 
 // One spelling of each tone placement ("hoà" → "hòa") on both sides of the index, so old and
 // new placements match exactly and rank as exact matches.
@@ -17,9 +19,13 @@ export async function indexSearchEntry(ctx: Ctx, input: SearchEntryInput): Promi
     summary: clean(e.summary),
     body: clean(e.body),
   });
+  // After the commit (contentChanged waits for it): cached result pages and the "did you mean"
+  // vocabulary are dropped on every node.
+  contentChanged(ctx, [SEARCH_CHANGED_TAG]);
 }
 
 /** Removes an item (unpublished, archived, deleted) from the site search. */
 export async function removeSearchEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
   await deleteSearchEntry(ctx.db, ctx.tenantId, kind, refId);
+  contentChanged(ctx, [SEARCH_CHANGED_TAG]);
 }

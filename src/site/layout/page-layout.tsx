@@ -3,7 +3,7 @@ import { assetUrl } from '../assets.ts';
 import { FONT_SIZE_BOOT_SCRIPT } from '../csp.ts';
 import type { SiteContext } from '../site-context.ts';
 import { Breadcrumb, type Crumb } from './breadcrumb.tsx';
-import { MAIN_MENU, type MenuItem } from './main-menu.ts';
+import type { MenuItem } from './main-menu.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 
@@ -33,7 +33,7 @@ export function jsonForScript(data: unknown): string {
 }
 
 export function PageLayout(props: PropsWithChildren<PageLayoutProps>) {
-  const { site, title, breadcrumb, menu = MAIN_MENU, jsonLd = [], noindex = false } = props;
+  const { site, title, breadcrumb, menu = site.menu, jsonLd = [], noindex = false } = props;
   const { name, settings } = site.tenant;
   const fullTitle = documentTitle(title, settings.siteTitle);
   const description = props.description ?? `Trang thông tin điện tử của ${name}.`;

@@ -80,6 +80,10 @@ export function SiteFooter({ site }: { site: SiteContext }) {
             {name}
           </h2>
           <ContactLines address={settings.address} phone={settings.phone} email={settings.email} />
+          <p class="site-footer__links">
+            <a href="/lien-he">Liên hệ</a> · <a href="/phan-hoi">Gửi phản hồi, góp ý</a> ·{' '}
+            <a href="/rss.xml">Tin RSS</a>
+          </p>
         </section>
         {settings.contacts.length > 0 ? (
           <section class="site-footer__block" aria-labelledby="chan-trang-dau-moi">

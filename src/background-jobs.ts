@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { startCacheNotify } from './core/cache/cache-notify.ts';
+import type { Database } from './core/db/client.ts';
+import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
+import { startScheduledPublishing } from './modules/news/scheduled-publishing.ts';
+import type { TenantDirectory } from './modules/tenants/tenant-directory.ts';
+
+const PURGE_EVERY_MS = 60 * 60_000;
+
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+}
+
+/** What runs beside the requests: session purge, scheduled publishing, cross-node cache invalidation. */
+export async function startBackgroundJobs(deps: {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  tenants: TenantDirectory;
+}): Promise<BackgroundJobs> {
+  const { app, database, config, tenants } = deps;
+  const policy = { idleMinutes: config.SESSION_IDLE_MINUTES, maxHours: config.SESSION_MAX_HOURS };
+  // Expired sessions are only refused on read; this keeps the table from growing forever.
+  const purgeSessions = () =>
+    purgeExpiredSessions(database.db, new Date(), policy).catch((err) =>
+      app.log.warn({ err }, 'session purge failed'),
+    );
+  purgeSessions();
+  const purge = setInterval(purgeSessions, PURGE_EVERY_MS).unref();
+  const scheduled = startScheduledPublishing({
+    db: database.db,
+    log: app.log,
+    clock: () => new Date(),
+    tenants,
+  });
+  const notify = await startCacheNotify(
+    { config, database },
+    { log: app.log, onGap: () => app.pageCache.clear() },
+  ).catch((err) => {
+    // Without it other nodes keep stale pages until their max age; this node still works.
+    app.log.error({ err }, 'cache invalidation relay unavailable');
+    return null;
+  });
+  return {
+    stop: async () => {
+      clearInterval(purge);
+      scheduled.stop();
+      await notify?.stop();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../config.ts';
+import type { ContentChange } from '../content-events.ts';
+import type { AppDeps } from '../http/deps.ts';
+import { decodeChange, encodeChange, startCacheNotify } from './cache-notify.ts';
+import { ALL_PAGES_TAG } from './page-cache.ts';
+
+const TENANT = '00000000-0000-4000-8000-0000000000bb';
+
+describe('content change envelope', () => {
+  it('round-trips a change with its origin', () => {
+    const change = { tenantId: TENANT, tags: ['article:1', 'articles', 'home'] };
+    expect(decodeChange(encodeChange('node-a', change))).toEqual({ origin: 'node-a', change });
+  });
+
+  it('turns a change too big for NOTIFY into "the whole tenant"', () => {
+    const tags = Array.from(
+      { length: 600 },
+      (_, i) => `article:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
+    const payload = encodeChange('node-a', { tenantId: TENANT, tags });
+    expect(Buffer.byteLength(payload)).toBeLessThan(8000);
+    expect(decodeChange(payload)?.change.tags).toEqual([ALL_PAGES_TAG]);
+  });
+
+  it('ignores malformed payloads', () => {
+    for (const bad of [
+      undefined,
+      '',
+      'not json',
+      '{}',
+      '{"o":"a","t":"x","g":[]}',
+      `{"o":"a","t":"${TENANT}","g":[1]}`,
+    ]) {
+      expect(decodeChange(bad)).toBeNull();
+    }
+  });
+
+  it('does nothing on PGlite: one process, the in-process bus suffices', async () => {
+    const notify = await startCacheNotify({
+      config: { DATABASE_URL: '' },
+      database: { kind: 'pglite' },
+    } as unknown as Pick<AppDeps, 'config' | 'database'>);
+    expect(notify.active).toBe(false);
+    await notify.stop();
+  });
+});
+
+const url = testDatabaseUrl();
+
+describe.skipIf(!url)('LISTEN/NOTIFY between two nodes (PostgreSQL)', () => {
+  function nextChange(
+    bus: EventEmitter<{ changed: [ContentChange] }>,
+    timeoutMs = 5_000,
+  ): Promise<ContentChange> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no notification')), timeoutMs);
+      bus.once('changed', (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+  }
+
+  it('relays a change from one node to the other, once, and not back', async () => {
+    const deps = {
+      config: { DATABASE_URL: url },
+      database: { kind: 'postgres' },
+    } as unknown as Pick<AppDeps, 'config' | 'database'>;
+    const busA = new EventEmitter<{ changed: [ContentChange] }>();
+    const busB = new EventEmitter<{ changed: [ContentChange] }>();
+    const a = await startCacheNotify(deps, { bus: busA });
+    const b = await startCacheNotify(deps, { bus: busB });
+    try {
+      expect(a.active && b.active).toBe(true);
+      const echoesOnA: ContentChange[] = [];
+      const received = nextChange(busB);
+      busA.emit('changed', { tenantId: TENANT, tags: ['article:42', 'home'] });
+      busA.on('changed', (c) => echoesOnA.push(c));
+      expect(await received).toEqual({ tenantId: TENANT, tags: ['article:42', 'home'] });
+      // B announced it locally but must not publish it again (A would see its own change twice).
+      const backOnA = nextChange(busA, 300).catch(() => null);
+      expect(await backOnA).toBeNull();
+      expect(echoesOnA).toEqual([]);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
+});
