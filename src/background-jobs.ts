@@ -4,15 +4,19 @@ import { startCacheNotify } from './core/cache/cache-notify.ts';
 import type { Database } from './core/db/client.ts';
 import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
 import { startScheduledPublishing } from './modules/news/scheduled-publishing.ts';
+import { maintainSearchIndex } from './modules/search/search.service.ts';
 import type { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 
-const PURGE_EVERY_MS = 60 * 60_000;
+const HOUR_MS = 60 * 60_000;
 
 export interface BackgroundJobs {
   stop(): Promise<void>;
 }
 
-/** What runs beside the requests: session purge, scheduled publishing, cross-node cache invalidation. */
+/**
+ * What runs beside the requests: session purge and search maintenance (hourly), scheduled
+ * publishing, cross-node cache invalidation.
+ */
 export async function startBackgroundJobs(deps: {
   app: FastifyInstance;
   database: Database;
@@ -26,8 +30,15 @@ export async function startBackgroundJobs(deps: {
     purgeExpiredSessions(database.db, new Date(), policy).catch((err) =>
       app.log.warn({ err }, 'session purge failed'),
     );
-  purgeSessions();
-  const purge = setInterval(purgeSessions, PURGE_EVERY_MS).unref();
+  // PGlite never autovacuums: without it searches slow down several times as content changes.
+  const maintainSearch = () =>
+    maintainSearchIndex(database.db).catch((err) => app.log.warn({ err }, 'search maintenance failed'));
+  const hourly = () => {
+    purgeSessions();
+    maintainSearch();
+  };
+  hourly();
+  const hourlyTimer = setInterval(hourly, HOUR_MS).unref();
   const scheduled = startScheduledPublishing({
     db: database.db,
     log: app.log,
@@ -44,7 +55,7 @@ export async function startBackgroundJobs(deps: {
   });
   return {
     stop: async () => {
-      clearInterval(purge);
+      clearInterval(hourlyTimer);
       scheduled.stop();
       await notify?.stop();
     },

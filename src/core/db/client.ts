@@ -61,6 +61,9 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection ended by the server (restart, failover, DROP DATABASE … FORCE) must not
+  // crash the process: the pool drops it and opens a new one on the next query.
+  pool.on('error', () => {});
   // Dates travel as ISO strings from timestamptz; keep numeric/bigint as strings (exact money).
   const db = drizzlePg({ client: pool }) as unknown as Db;
   await db.execute(sql`select 1`);

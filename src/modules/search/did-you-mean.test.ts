@@ -51,6 +51,11 @@ describe('suggestSpelling', () => {
     expect(suggestSpelling(['chom'], words)).toBeNull();
   });
 
+  it('does not rewrite most of the query', () => {
+    expect(suggestSpelling(['hopp', 'tacc', 'xaa'], lexicon)).toBeNull();
+    expect(suggestSpelling(['hop', 'tacc', 'xaa', 'nong'], lexicon)).toBe('hợp tác xã nông');
+  });
+
   it('suggests nothing when no word changes or nothing is close', () => {
     expect(suggestSpelling(['hop', 'tac', 'xa'], lexicon)).toBeNull();
     expect(suggestSpelling(['qwxz'], lexicon)).toBeNull();

@@ -115,16 +115,18 @@ function closest(lexicon: Lexicon, word: string): string | null {
 /**
  * Rewrites the query words (folded) with the spellings used in titles: known words get their
  * diacritics back, unknown ones become the most similar title word ("ngiep" → "nghiệp").
- * Null when no word changes: the same words would find nothing again.
+ * Null when no word changes (the same words would find nothing again) or when most of them
+ * would: "muong te sam" → "tương tế sầu" is another query, not a correction.
  */
 export function suggestSpelling(words: readonly string[], lexicon: Lexicon): string | null {
-  let corrected = false;
+  let corrected = 0;
   const out = words.map((w) => {
     const known = lexicon.get(w);
     if (known) return known.spelling;
     const near = closest(lexicon, w);
-    if (near) corrected = true;
+    if (near) corrected++;
     return near ?? w;
   });
-  return corrected ? out.join(' ') : null;
+  const allowed = Math.max(1, Math.floor(words.length / 2));
+  return corrected > 0 && corrected <= allowed ? out.join(' ') : null;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../core/db/types.ts';
 import { searchEntries } from './search.tables.ts';
 
@@ -25,5 +25,23 @@ export async function deleteSearchEntry(
     .delete(searchEntries)
     .where(
       and(eq(searchEntries.tenantId, tenantId), eq(searchEntries.kind, kind), eq(searchEntries.refId, refId)),
+    );
+}
+
+export async function deleteSearchEntries(
+  db: Executor,
+  tenantId: string,
+  kind: string,
+  refIds: readonly string[],
+): Promise<void> {
+  if (refIds.length === 0) return;
+  await db
+    .delete(searchEntries)
+    .where(
+      and(
+        eq(searchEntries.tenantId, tenantId),
+        eq(searchEntries.kind, kind),
+        inArray(searchEntries.refId, [...refIds]),
+      ),
     );
 }

@@ -2,7 +2,7 @@ import { contentChanged } from '../../core/content-events.ts';
 import type { Ctx } from '../../core/context.ts';
 import { normalizeSpaces, normalizeTone } from '../../lib/vi/index.ts';
 import { SearchEntryInput, type SearchKind } from './search.dto.ts';
-import { deleteSearchEntry, upsertSearchEntry } from './search-index.repo.ts';
+import { deleteSearchEntries, deleteSearchEntry, upsertSearchEntry } from './search-index.repo.ts';
 import { SEARCH_CHANGED_TAG } from './title-lexicon.service.ts';
 
 // One spelling of each tone placement ("hoà" → "hòa") on both sides of the index, so old and
@@ -27,5 +27,15 @@ export async function indexSearchEntry(ctx: Ctx, input: SearchEntryInput): Promi
 /** Removes an item (unpublished, archived, deleted) from the site search. */
 export async function removeSearchEntry(ctx: Ctx, kind: SearchKind, refId: string): Promise<void> {
   await deleteSearchEntry(ctx.db, ctx.tenantId, kind, refId);
+  contentChanged(ctx, [SEARCH_CHANGED_TAG]);
+}
+
+/** Removes many items of one kind at once (bulk unpublish, demo data removal). */
+export async function removeSearchEntries(
+  ctx: Ctx,
+  kind: SearchKind,
+  refIds: readonly string[],
+): Promise<void> {
+  await deleteSearchEntries(ctx.db, ctx.tenantId, kind, refIds);
   contentChanged(ctx, [SEARCH_CHANGED_TAG]);
 }

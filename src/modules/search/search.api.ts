@@ -17,7 +17,7 @@ const ViDay = z
   .meta({ description: 'A Viet Nam day: "19/01/2024" (also 19-01-2024, 19.01.2024).' });
 
 /** GET /api/v1/search: the same search as the public page, for staff tools and other systems. */
-export const SearchApiQuery = z.object({
+const SearchApiQuery = z.object({
   q: z.string().max(10_000).default('').meta({ description: 'Words; "quoted phrase"; -excluded' }),
   kind: z
     .union([SearchKind, z.array(SearchKind)])

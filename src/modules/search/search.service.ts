@@ -5,6 +5,7 @@ import { suggestSpelling } from './did-you-mean.ts';
 import { excerpt, hasHit, highlightAll, type TextSegment } from './highlight.ts';
 import {
   SEARCH_KIND_INFO,
+  SEARCH_KINDS,
   type SearchHit,
   SearchKind,
   SearchQuery,
@@ -142,7 +143,8 @@ export async function searchSite(
       relaxedText: parsed.relaxedText,
       exactRanking: foldDiacritics(parsed.text) !== parsed.text,
       filters: {
-        kinds: query.kinds,
+        // Known kinds only: a row of a kind this version cannot label must not break the page.
+        kinds: query.kinds.length > 0 ? query.kinds : SEARCH_KINDS,
         categoryIds,
         from,
         until: to ? new Date(to.getTime() + DAY_MS) : null,

@@ -7,7 +7,8 @@ import type { SearchEntryInput, SearchQuery } from './search.dto.ts';
 import { addTenant, ctxFor, entry, sampleBody } from './search.fixture.ts';
 import { RANKED_HEAD } from './search.repo.ts';
 import { maintainSearchIndex, searchSite } from './search.service.ts';
-import { indexSearchEntry, removeSearchEntry } from './search-index.service.ts';
+import { searchEntries } from './search.tables.ts';
+import { indexSearchEntry, removeSearchEntries, removeSearchEntry } from './search-index.service.ts';
 
 let t: TestApp;
 let ctx: Ctx;
@@ -129,6 +130,19 @@ describe('matching', () => {
     expect(without).toContain('/tin-tuc/phrase-yes');
   });
 
+  it('leaves out kinds this version does not know yet', async () => {
+    await t.database.db.insert(searchEntries).values({
+      tenantId: t.tenant.id,
+      kind: 'org',
+      refId: randomUUID(),
+      url: '/hop-tac-xa/tuong-lai',
+      title: 'Hợp tác xã Tương Lai',
+      publishedAt: new Date('2024-01-01T00:00:00Z'),
+    });
+    const urls = (await search('tuong lai')).items.map((i) => i.url);
+    expect(urls).not.toContain('/hop-tac-xa/tuong-lai');
+  });
+
   it('labels kinds in Vietnamese and dates results', async () => {
     const r = await search('báo cáo 6 tháng');
     expect(r.items[0]).toMatchObject({
@@ -165,6 +179,15 @@ describe('matching', () => {
     expect((await search('thanh long')).total).toBe(0);
     const inTwoHours = await searchSite(ctx, { q: 'thanh long' }, new Date(now.getTime() + 7_200_000));
     expect(inTwoHours.items.map((i) => i.url)).toEqual(['/tin-tuc/hen-gio']);
+  });
+
+  it('removes many entries at once', async () => {
+    const batch = [1, 2, 3].map((i) => entry({ title: `Na dai Chi Lăng lô ${i}`, url: `/tin-tuc/na-${i}` }));
+    await add(...batch);
+    expect((await search('na dai chi lang')).total).toBe(3);
+    await removeSearchEntries(ctx, 'article', [batch[0]?.refId ?? '', batch[2]?.refId ?? '']);
+    expect((await search('na dai chi lang')).items.map((i) => i.url)).toEqual(['/tin-tuc/na-2']);
+    await removeSearchEntries(ctx, 'article', []);
   });
 });
 
@@ -263,6 +286,9 @@ describe('tenants', () => {
     expect(mine.items.map((i) => i.url)).not.toContain('/tin-tuc/muong-te');
     const none = await search('muong te sam');
     expect(none).toMatchObject({ total: 0, suggestion: null });
+    // Their title words never feed our "did you mean".
+    expect((await search('muongg')).suggestion ?? '').not.toContain('mường');
+    expect((await searchSite(other, { q: 'muongg' }, now)).suggestion).toBe('mường');
     const theirs = await searchSite(other, { q: 'hop tac xa' }, now);
     expect(theirs.items.map((i) => i.url)).toEqual(['/tin-tuc/muong-te']);
   });

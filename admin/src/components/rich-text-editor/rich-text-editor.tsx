@@ -223,13 +223,17 @@ export function RichTextEditor({
           setLinkTarget(null);
         }}
         onSubmit={(href, text) => {
+          // Decided now, not when the dialog opened: ProseMirror reads a fresh selection
+          // (Shift+Home, then Ctrl+K at once) asynchronously.
           const chain = editor.chain().focus();
-          if (linkTarget?.needsText) {
+          if (editor.state.selection.empty) {
             chain.insertContent({
               type: 'text',
               text: text || href,
               marks: [{ type: 'link', attrs: { href } }],
             });
+          } else if (text) {
+            chain.insertContent({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
           } else {
             chain.extendMarkRange('link').setLink({ href });
           }

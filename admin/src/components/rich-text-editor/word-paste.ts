@@ -5,6 +5,8 @@
  * sanitizes again whatever arrives; this is about what the editor shows and keeps.
  */
 export function cleanPastedHtml(html: string): string {
+  // Copied inside the editor: ProseMirror's own markup (data-pm-slice) round-trips as it is.
+  if (html.includes('data-pm-slice')) return html;
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const body = doc.body;
   removeNoise(body);
@@ -171,7 +173,7 @@ function unwrapInlineWrappers(root: HTMLElement) {
 
 const KEEP_ATTRIBUTES: Record<string, readonly string[]> = {
   A: ['href', 'title'],
-  IMG: ['src', 'alt', 'width', 'height'],
+  IMG: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'data-media-id'],
   TD: ['colspan', 'rowspan'],
   TH: ['colspan', 'rowspan', 'scope'],
   OL: ['start'],

@@ -70,7 +70,7 @@ export function articleColumns({ role, userId, onAction }: Options): ColumnsType
     {
       title: 'Thao tác',
       key: 'actions',
-      fixed: 'right',
+      width: 210,
       render: (_, article) => {
         const editable = canEditArticle(role, userId, article);
         const live = article.status === 'published' && !article.scheduled;
@@ -98,15 +98,19 @@ export function articleColumns({ role, userId, onAction }: Options): ColumnsType
             )}
             {editor && article.status === 'published' && (
               <Popconfirm
-                title="Gỡ bài khỏi trang?"
-                description="Bài trở về bản nháp và không còn hiển thị với bạn đọc."
-                okText="Gỡ xuống"
+                title={article.scheduled ? 'Hủy hẹn giờ đăng?' : 'Gỡ bài khỏi trang?'}
+                description={
+                  article.scheduled
+                    ? 'Bài trở về bản nháp và sẽ không tự động đăng.'
+                    : 'Bài trở về bản nháp và không còn hiển thị với bạn đọc.'
+                }
+                okText={article.scheduled ? 'Hủy hẹn giờ' : 'Gỡ xuống'}
                 okButtonProps={{ danger: true }}
-                cancelText="Hủy"
+                cancelText="Không"
                 onConfirm={() => onAction(article, 'unpublish')}
               >
                 <Button type="link" style={DANGER_LINK}>
-                  Gỡ xuống
+                  {article.scheduled ? 'Hủy hẹn giờ' : 'Gỡ xuống'}
                 </Button>
               </Popconfirm>
             )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Result, Skeleton } from 'antd';
-import { useParams } from 'react-router';
+import { useRef } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type ArticleDto, articleKey, categoriesKey, getArticle, listCategories } from '../../api/news-api';
 import { LinkButton } from '../../components/link-button';
@@ -9,26 +10,26 @@ import { ArticleEditor } from './editor/article-editor';
 const NEW = 'moi';
 
 /**
- * The address bar follows a new article to /tin-bai/:id once its first save gave it an id, without a
- * router navigation: the layout keys its error boundary by pathname, so a navigation would remount
- * the editor and lose what was typed while the save was on its way. The history entry keeps
- * react-router's state; a reload or a shared link opens the article normally.
+ * /tin-bai/moi (a new article) and /tin-bai/:id. After its first save a new article's address
+ * becomes /tin-bai/moi?id=… rather than /tin-bai/:id: the layout keys its error boundary by
+ * pathname, so a new pathname would remount the editor and lose what was typed while the save was
+ * on its way. A reload or a shared link of that address opens the article like /tin-bai/:id.
  */
-function showArticleAddress(article: ArticleDto) {
-  const url = new URL(window.location.href);
-  url.pathname = url.pathname.replace(/\/tin-bai\/moi\/?$/, `/tin-bai/${article.id}`);
-  window.history.replaceState(window.history.state, '', url);
-}
-
-/** /tin-bai/moi (a new article) and /tin-bai/:id. */
 export function ArticleEditorPage() {
   const { id = NEW } = useParams();
-  const isNew = id === NEW;
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  // The article this editing session created: reaching its address is not opening another article.
+  const createdHere = useRef<string | null>(null);
+  const requested = id === NEW ? (search.get('id') ?? NEW) : id;
+  const sessionNew = requested === NEW || (id === NEW && requested === createdHere.current);
+  const articleId = sessionNew ? NEW : requested;
+  const isNew = articleId === NEW;
 
   const categories = useQuery({ queryKey: categoriesKey, queryFn: ({ signal }) => listCategories(signal) });
   const article = useQuery({
-    queryKey: articleKey(id),
-    queryFn: ({ signal }) => getArticle(id, signal),
+    queryKey: articleKey(articleId),
+    queryFn: ({ signal }) => getArticle(articleId, signal),
     enabled: !isNew,
     // The editor owns the article once open: no refetch behind the user's back.
     staleTime: Number.POSITIVE_INFINITY,
@@ -59,10 +60,13 @@ export function ArticleEditorPage() {
 
   return (
     <ArticleEditor
-      key={id}
+      key={articleId}
       initial={isNew ? null : (article.data ?? null)}
       categories={categories.data}
-      onCreated={showArticleAddress}
+      onCreated={(saved: ArticleDto) => {
+        createdHere.current = saved.id;
+        navigate(`/tin-bai/${NEW}?id=${saved.id}`, { replace: true });
+      }}
     />
   );
 }

@@ -135,7 +135,7 @@ function CategoryForm({
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} showCount maxLength={1000} />
       </Form.Item>
       <Form.Item name="showOnHome" label="Hiện trên trang chủ" valuePropName="checked">
-        <Switch checkedChildren="Có" unCheckedChildren="Không" />
+        <Switch />
       </Form.Item>
       <ModalFormActions
         submitText={category ? 'Lưu' : 'Thêm chuyên mục'}

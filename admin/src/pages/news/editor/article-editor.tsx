@@ -571,7 +571,7 @@ export function ArticleEditor({ initial, categories, onCreated }: Props) {
                   valuePropName="checked"
                   style={{ marginBottom: 0 }}
                 >
-                  <Switch checkedChildren="Có" unCheckedChildren="Không" />
+                  <Switch />
                 </Form.Item>
               </Card>
               <Card title="Ảnh đại diện" size="small">
@@ -820,9 +820,13 @@ function WorkflowButtons({
       )}
       {editor && state === 'published' && (
         <ConfirmButton
-          label="Gỡ xuống"
-          title="Gỡ bài khỏi trang?"
-          description="Bài trở về bản nháp và không còn hiển thị với bạn đọc."
+          label={article?.scheduled ? 'Hủy hẹn giờ' : 'Gỡ xuống'}
+          title={article?.scheduled ? 'Hủy hẹn giờ đăng?' : 'Gỡ bài khỏi trang?'}
+          description={
+            article?.scheduled
+              ? 'Bài trở về bản nháp và sẽ không tự động đăng.'
+              : 'Bài trở về bản nháp và không còn hiển thị với bạn đọc.'
+          }
           danger
           loading={busy === 'unpublish'}
           disabled={disabled}
@@ -863,7 +867,7 @@ function ConfirmButton(props: {
           title: props.title,
           content: props.description,
           okText: props.label,
-          cancelText: 'Hủy',
+          cancelText: 'Không',
           okButtonProps: { danger: props.danger },
           onOk: props.onConfirm,
         })

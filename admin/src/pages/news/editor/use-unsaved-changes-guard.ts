@@ -61,7 +61,7 @@ export function useUnsavedChangesGuard(when: boolean) {
     const guard =
       (original: (...args: unknown[]) => void) =>
       (...args: unknown[]) => {
-        if (!whenRef.current || bypass.current) return original.apply(navigator, args);
+        if (!whenRef.current || bypass.current || samePage(args[0])) return original.apply(navigator, args);
         void confirmRef.current().then((ok) => {
           if (ok) {
             bypass.current = true;
@@ -100,6 +100,13 @@ export function useUnsavedChangesGuard(when: boolean) {
       navigation?.removeEventListener('navigate', onNavigate);
     };
   }, [navigator]);
+}
+
+/** Only the query string changes (the editor gave a new article its id): the page stays. */
+function samePage(to: unknown): boolean {
+  const pathname =
+    typeof to === 'string' ? to.split(/[?#]/)[0] : (to as { pathname?: string } | null)?.pathname;
+  return pathname === window.location.pathname;
 }
 
 /** The part of the Navigation API used here (not in TypeScript's DOM types yet everywhere). */
