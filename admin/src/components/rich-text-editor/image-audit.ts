@@ -3,7 +3,7 @@ import { isLibrarySrc } from './figure-image-src';
 export interface ImageProblem {
   /** Position among the body's images (0-based), for RichTextEditorHandle.focusImage. */
   index: number;
-  /** Caption, alt or file name: how the editor recognises the image in a list. */
+  /** Caption, alt or position: how the editor recognises the image in a list. */
   label: string;
   missingAlt: boolean;
   /** Pasted from elsewhere: the server drops it on save. */
@@ -21,13 +21,8 @@ export function imageProblems(html: string): ImageProblem[] {
     const notInLibrary = !isLibrarySrc(src);
     if (!missingAlt && !notInLibrary) return;
     const caption = img.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
-    const name = decodeURIComponent(src.split(/[/\\]/).pop() ?? '').slice(0, 60);
-    problems.push({
-      index,
-      label: caption || img.getAttribute('alt') || name || `Ảnh ${index + 1}`,
-      missingAlt,
-      notInLibrary,
-    });
+    const label = caption || img.getAttribute('alt')?.trim() || `Ảnh thứ ${index + 1} trong bài`;
+    problems.push({ index, label, missingAlt, notInLibrary });
   });
   return problems;
 }
