@@ -51,7 +51,11 @@ describe('staff console', () => {
     await dialog.getByLabel('Email').fill('bien.tap@example.vn');
     await dialog.getByLabel('Họ tên').fill('Trần Thị Biên Tập');
     await dialog.getByLabel('Vai trò').click();
-    await page.getByTitle('Biên tập viên').click();
+    const option = page.getByTitle('Biên tập viên');
+    await option.waitFor({ state: 'visible' });
+    await option.click();
+    // The option list animates closed; until then it covers the dialog's buttons.
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
     const shown = page.getByRole('dialog').filter({ hasText: 'Mật khẩu tạm thời' });
     await expect(shown.getByText('bien.tap@example.vn').waitFor()).resolves.toBeUndefined();
