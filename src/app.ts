@@ -26,6 +26,8 @@ import newsSite from './modules/news/news.site.tsx';
 import pagesApi from './modules/pages/pages.api.ts';
 import pagesSite from './modules/pages/pages.site.tsx';
 import placesApi from './modules/places/places.api.ts';
+import directorySite from './modules/registry/directory/directory.site.tsx';
+import registryApi from './modules/registry/registry.api.ts';
 import searchApi from './modules/search/search.api.ts';
 import searchSite from './modules/search/search.site.tsx';
 import statsApi from './modules/stats/stats.api.ts';
@@ -83,6 +85,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       await api.register(feedbackApi);
       await api.register(statsApi);
       await api.register(searchApi);
+      await api.register(registryApi);
     },
     { prefix: '/api/v1' },
   );
@@ -95,5 +98,6 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(feedbackSite);
   await app.register(statsSite);
   await app.register(searchSite);
+  await app.register(directorySite);
   return app;
 }

@@ -10,9 +10,9 @@ import { type Database, openDatabase } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
 import { seedDemoContentIfEmpty } from './modules/demo/demo-loader.service.ts';
-import { loadPlaces } from './modules/places/places.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from './modules/tenants/tenants.service.ts';
+import { REFERENCE_LOADERS } from './reference-data.ts';
 
 export interface RunningServer {
   url: string;
@@ -56,7 +56,7 @@ export async function startServer(
     return run(database, config, args);
   };
   try {
-    const applied = await prepareDatabase(database.db, [loadPlaces]);
+    const applied = await prepareDatabase(database.db, REFERENCE_LOADERS);
     if (applied.length) app.log.info({ applied }, 'migrations applied');
     const tenant = await ensureDefaultTenant(database.db, config);
     await reloadTenantDirectory(database.db, tenants);

@@ -6,8 +6,8 @@ import type { Database } from '../core/db/client.ts';
 import { silentLog } from '../core/silent-log.ts';
 import { UserCreate } from '../modules/accounts/accounts.dto.ts';
 import { createUser, resetPasswordByEmail } from '../modules/accounts/users.service.ts';
-import { loadPlaces } from '../modules/places/places.service.ts';
 import { findTenantForCli } from '../modules/tenants/tenants.service.ts';
+import { REFERENCE_LOADERS } from '../reference-data.ts';
 
 export type Args = Record<string, string | undefined>;
 export type Result = Record<string, string | number | string[]>;
@@ -25,7 +25,7 @@ export const DB_COMMANDS: Record<
   string,
   (database: Database, config: Config, args: Args) => Promise<Result>
 > = {
-  migrate: async (database) => ({ applied: await prepareDatabase(database.db, [loadPlaces]) }),
+  migrate: async (database) => ({ applied: await prepareDatabase(database.db, REFERENCE_LOADERS) }),
 
   'user:create': async (database, _config, args) => {
     const role = Role.safeParse(args.role);

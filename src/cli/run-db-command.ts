@@ -6,8 +6,8 @@ import { callControlSocket } from '../core/backup/control-socket.ts';
 import { prepareDatabase } from '../core/db/bootstrap.ts';
 import { openDatabase } from '../core/db/client.ts';
 import { acquireDataDirLock, dataDirLockOwner } from '../core/db/data-dir-lock.ts';
-import { loadPlaces } from '../modules/places/places.service.ts';
 import { ensureDefaultTenant } from '../modules/tenants/tenants.service.ts';
+import { REFERENCE_LOADERS } from '../reference-data.ts';
 import { openConfiguredDatabase } from '../server.ts';
 import { type Args, CliError, DB_COMMANDS, type Result } from './db-commands.ts';
 
@@ -25,7 +25,7 @@ export async function runDbCommand(config: Config, command: string, args: Args):
   }
   const { database, lock } = await openConfiguredDatabase(config);
   try {
-    await prepareDatabase(database.db, [loadPlaces]);
+    await prepareDatabase(database.db, REFERENCE_LOADERS);
     await ensureDefaultTenant(database.db, config);
     return await run(database, config, absolute);
   } finally {
@@ -50,7 +50,7 @@ export async function restoreBackup(config: Config, from: string | undefined): P
         loadDataDir: backup.dump,
       });
       // Bring an older backup's schema up to this version before anyone serves it.
-      await prepareDatabase(database.db, [loadPlaces]);
+      await prepareDatabase(database.db, REFERENCE_LOADERS);
       await database.close();
       if (backup.mediaDir) cpSync(backup.mediaDir, join(config.dataDir, 'media'), { recursive: true });
       return { restored: from, createdAt: backup.manifest.createdAt, dataDir: config.dataDir };

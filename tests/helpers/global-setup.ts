@@ -3,7 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { testDatabaseUrl } from '../../src/config.ts';
 import { prepareDatabase } from '../../src/core/db/bootstrap.ts';
 import { openDatabase } from '../../src/core/db/client.ts';
-import { loadPlaces } from '../../src/modules/places/places.service.ts';
+import { REFERENCE_LOADERS } from '../../src/reference-data.ts';
 import { TEST_DB_PREFIX, withAdminConnection } from './postgres-admin.ts';
 
 declare module 'vitest' {
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const target = new URL(url);
     target.pathname = `/${templateDb}`;
     const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 1 });
-    await prepareDatabase(database.db, [loadPlaces]);
+    await prepareDatabase(database.db, REFERENCE_LOADERS);
     await database.close();
     project.provide('postgresUrl', url);
     project.provide('postgresTemplate', templateDb);
@@ -43,7 +43,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
   const database = await openDatabase({ databaseUrl: '' });
-  await prepareDatabase(database.db, [loadPlaces]);
+  await prepareDatabase(database.db, REFERENCE_LOADERS);
   const dump = await database.dumpDataDir?.();
   await database.close();
   if (!dump) throw new Error('PGlite dump unavailable');

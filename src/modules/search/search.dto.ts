@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const SEARCH_KINDS = ['article', 'document', 'page'] as const;
+export const SEARCH_KINDS = ['article', 'document', 'page', 'org'] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 
@@ -12,6 +12,7 @@ export const SEARCH_KIND_INFO = {
   article: { label: 'Tin tức', param: 'tin-tuc' },
   document: { label: 'Văn bản', param: 'van-ban' },
   page: { label: 'Trang thông tin', param: 'trang' },
+  org: { label: 'Hợp tác xã', param: 'hop-tac-xa' },
 } as const satisfies Record<SearchKind, { label: string; param: string }>;
 
 /** What a module hands the search index for one of its items (plain text, no HTML). */

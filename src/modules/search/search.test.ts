@@ -133,14 +133,14 @@ describe('matching', () => {
   it('leaves out kinds this version does not know yet', async () => {
     await t.database.db.insert(searchEntries).values({
       tenantId: t.tenant.id,
-      kind: 'org',
+      kind: 'product',
       refId: randomUUID(),
-      url: '/hop-tac-xa/tuong-lai',
-      title: 'Hợp tác xã Tương Lai',
+      url: '/san-pham/tuong-lai',
+      title: 'Sản phẩm Tương Lai',
       publishedAt: new Date('2024-01-01T00:00:00Z'),
     });
     const urls = (await search('tuong lai')).items.map((i) => i.url);
-    expect(urls).not.toContain('/hop-tac-xa/tuong-lai');
+    expect(urls).not.toContain('/san-pham/tuong-lai');
   });
 
   it('labels kinds in Vietnamese and dates results', async () => {

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+const directorySite: FastifyPluginAsync = async () => {};
+
+export default directorySite;
