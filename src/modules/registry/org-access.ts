@@ -25,8 +25,9 @@ export async function assertOrgAccess(ctx: Ctx, orgId: string, mode: OrgAccessMo
 
 /** The organisation of a thanh_vien actor; null for anyone else or an unlinked account. */
 export async function representedOrgId(ctx: Ctx): Promise<string | null> {
-  if (!ctx.actor || ctx.actor.role !== 'thanh_vien') return null;
-  return selectRepresentedOrgId(ctx.db, ctx.tenantId, ctx.actor.id);
+  const actor = ctx.actor;
+  if (actor?.role !== 'thanh_vien') return null;
+  return selectRepresentedOrgId(ctx.db, ctx.tenantId, actor.id);
 }
 
 /** Staff who read the whole register (quan_tri, can_bo, lanh_dao). */
