@@ -1,5 +1,8 @@
+import type { preHandlerAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { requireStaff } from '../../core/auth/guards.ts';
+import type { Ctx } from '../../core/context.ts';
 import { staffCtx } from '../../core/http/request-context.ts';
 import { ErrorResponses, IdParams } from '../../core/http/schemas.ts';
 import { ArticleDto, PublishInput, RestoreInput, ReturnInput, WorkflowInput } from './article.dto.ts';
@@ -26,35 +29,23 @@ const answers = { 200: ArticleDto, ...ErrorResponses };
 
 /** Workflow actions (submit, publish, return, unpublish, archive) and revision history. */
 const articleWorkflowApi: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '/news/articles/:id/submit',
-    { schema: { tags, params: IdParams, body: WorkflowInput, response: answers }, preHandler: writers },
-    async (req) => submitArticle(staffCtx(req), req.params.id, req.body, req.server.deps.clock()),
-  );
-
-  app.post(
-    '/news/articles/:id/publish',
-    { schema: { tags, params: IdParams, body: PublishInput, response: answers }, preHandler: editors },
-    async (req) => publishArticle(staffCtx(req), req.params.id, req.body, req.server.deps.clock()),
-  );
-
-  app.post(
-    '/news/articles/:id/return',
-    { schema: { tags, params: IdParams, body: ReturnInput, response: answers }, preHandler: editors },
-    async (req) => returnArticle(staffCtx(req), req.params.id, req.body, req.server.deps.clock()),
-  );
-
-  app.post(
-    '/news/articles/:id/unpublish',
-    { schema: { tags, params: IdParams, body: WorkflowInput, response: answers }, preHandler: editors },
-    async (req) => unpublishArticle(staffCtx(req), req.params.id, req.body, req.server.deps.clock()),
-  );
-
-  app.post(
-    '/news/articles/:id/archive',
-    { schema: { tags, params: IdParams, body: WorkflowInput, response: answers }, preHandler: editors },
-    async (req) => archiveArticle(staffCtx(req), req.params.id, req.body, req.server.deps.clock()),
-  );
+  /** One workflow action: POST /news/articles/:id/<name>, answered with the article. */
+  const action = <B extends z.ZodType>(
+    name: string,
+    body: B,
+    guard: preHandlerAsyncHookHandler,
+    run: (ctx: Ctx, id: string, input: z.infer<B>, now: Date) => Promise<ArticleDto>,
+  ) =>
+    app.post(
+      `/news/articles/:id/${name}`,
+      { schema: { tags, params: IdParams, body, response: answers }, preHandler: guard },
+      async (req) => run(staffCtx(req), req.params.id, req.body as z.infer<B>, req.server.deps.clock()),
+    );
+  action('submit', WorkflowInput, writers, submitArticle);
+  action('publish', PublishInput, editors, publishArticle);
+  action('return', ReturnInput, editors, returnArticle);
+  action('unpublish', WorkflowInput, editors, unpublishArticle);
+  action('archive', WorkflowInput, editors, archiveArticle);
 
   app.get(
     '/news/articles/:id/revisions',
