@@ -6,6 +6,7 @@ import { FullPageSpin } from './components/full-page-spin';
 import { AdminLayout } from './layout/admin-layout';
 import { ACCESS } from './lib/roles';
 import { NEWS_ACCESS } from './pages/news/news-access';
+import { REGISTRY_ACCESS } from './pages/registry/registry-access';
 import { PORTAL_ACCESS } from './pages/site-pages/portal-access';
 
 // One chunk per page: the first screen only loads the shell and the page it shows.
@@ -52,6 +53,22 @@ const FeedbackPage = lazy(() =>
   import('./pages/feedback/feedback-page').then((m) => ({ default: m.FeedbackPage })),
 );
 const StatsPage = lazy(() => import('./pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));
+// Cooperative register: organisations, statistics, Excel import, yearly reports.
+const OrgsSection = lazy(() =>
+  import('./pages/registry/orgs/orgs-section').then((m) => ({ default: m.OrgsSection })),
+);
+const RegistryStatsPage = lazy(() =>
+  import('./pages/registry/stats/registry-stats-page').then((m) => ({ default: m.RegistryStatsPage })),
+);
+const ImportSection = lazy(() =>
+  import('./pages/registry/import/import-section').then((m) => ({ default: m.ImportSection })),
+);
+const ReportingSection = lazy(() =>
+  import('./pages/registry/reporting/reporting-section').then((m) => ({ default: m.ReportingSection })),
+);
+const MyReportPage = lazy(() =>
+  import('./pages/registry/reporting/my-report-page').then((m) => ({ default: m.MyReportPage })),
+);
 
 export function AdminApp() {
   return (
@@ -164,6 +181,46 @@ export function AdminApp() {
                 element={
                   <RequireRole roles={PORTAL_ACCESS.stats}>
                     <StatsPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/to-chuc/*"
+                element={
+                  <RequireRole roles={REGISTRY_ACCESS.read}>
+                    <OrgsSection />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/thong-ke-to-chuc"
+                element={
+                  <RequireRole roles={REGISTRY_ACCESS.read}>
+                    <RegistryStatsPage />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/nhap-excel/*"
+                element={
+                  <RequireRole roles={REGISTRY_ACCESS.write}>
+                    <ImportSection />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/bao-cao-nam/*"
+                element={
+                  <RequireRole roles={REGISTRY_ACCESS.read}>
+                    <ReportingSection />
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="/bao-cao-cua-toi"
+                element={
+                  <RequireRole roles={REGISTRY_ACCESS.member}>
+                    <MyReportPage />
                   </RequireRole>
                 }
               />

@@ -1,22 +1,29 @@
 import {
   AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
   ContainerOutlined,
   DashboardOutlined,
   FileOutlined,
   FileTextOutlined,
   FolderOutlined,
+  FormOutlined,
+  FormOutlined,
   LineChartOutlined,
   LinkOutlined,
   MenuOutlined,
   MessageOutlined,
   PictureOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ACCESS, hasRole, type Role } from '../lib/roles';
 import { NEWS_ACCESS } from '../pages/news/news-access';
+import { REGISTRY_ACCESS } from '../pages/registry/registry-access';
 import { PORTAL_ACCESS } from '../pages/site-pages/portal-access';
 
 export interface MenuEntry {
@@ -29,6 +36,17 @@ export interface MenuEntry {
 
 export const MENU_ITEMS: MenuEntry[] = [
   { path: '/', label: 'Tổng quan', icon: <DashboardOutlined /> },
+  // Sổ đăng ký kinh tế tập thể.
+  { path: '/to-chuc', label: 'Tổ chức KTTT', icon: <BankOutlined />, roles: REGISTRY_ACCESS.read },
+  { path: '/bao-cao-nam', label: 'Báo cáo năm', icon: <FormOutlined />, roles: REGISTRY_ACCESS.read },
+  { path: '/nhap-excel', label: 'Nhập từ Excel', icon: <CloudUploadOutlined />, roles: REGISTRY_ACCESS.write },
+  {
+    path: '/thong-ke-to-chuc',
+    label: 'Thống kê tổ chức',
+    icon: <BarChartOutlined />,
+    roles: REGISTRY_ACCESS.read,
+  },
+  { path: '/bao-cao-cua-toi', label: 'Báo cáo của đơn vị', icon: <SolutionOutlined />, roles: REGISTRY_ACCESS.member },
   { path: '/tin-bai', label: 'Tin bài', icon: <FileTextOutlined />, roles: NEWS_ACCESS.articles },
   { path: '/chuyen-muc', label: 'Chuyên mục', icon: <FolderOutlined />, roles: NEWS_ACCESS.categories },
   // Cổng thông tin (the menu has no groups: flat entries, kept together).
