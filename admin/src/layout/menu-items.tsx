@@ -9,7 +9,6 @@ import {
   FileTextOutlined,
   FolderOutlined,
   FormOutlined,
-  FormOutlined,
   LineChartOutlined,
   LinkOutlined,
   MenuOutlined,
