@@ -12,6 +12,8 @@ declare module 'vitest' {
     adminEmail: string;
     /** The one-time password the server printed on its first start. */
     adminPassword: string;
+    /** The server's DATA_DIR: `hoptac user:create` reaches the running server through it. */
+    dataDir: string;
   }
 }
 
@@ -33,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', server.url);
     project.provide('adminEmail', 'quantri@example.vn');
     project.provide('adminPassword', password);
+    project.provide('dataDir', dataDir);
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
     throw err;

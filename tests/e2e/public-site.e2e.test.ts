@@ -29,16 +29,48 @@ describe('public site', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
-  it('remembers the chosen font size across pages, applied before paint', async () => {
+  it('A−/A/A+ change the root font size, remembered across reloads and pages, applied before paint', async () => {
+    const root = (p: Page = page) =>
+      p.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const pressed = (name: string) => page.getByRole('button', { name }).getAttribute('aria-pressed');
     await page.goto(`${baseUrl}/`);
-    const root = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-    const normal = Number.parseFloat(await root());
+    const normal = await root();
+    expect(await pressed('Cỡ chữ mặc định')).toBe('true');
+
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
-    expect(Number.parseFloat(await root())).toBeGreaterThan(normal);
+    const large = await root();
+    expect(large).toBeGreaterThan(normal);
+    expect(await pressed('Tăng cỡ chữ')).toBe('true');
+    await page.reload();
+    expect(await root()).toBe(large);
+    expect(await pressed('Tăng cỡ chữ')).toBe('true');
     await page.goto(`${baseUrl}/khong-co-trang-nay`);
-    expect(Number.parseFloat(await root())).toBeGreaterThan(normal);
+    expect(await root()).toBe(large);
+
+    // The inline head script applies the saved size before the first paint, not site.js after it.
+    const withoutSiteJs = await context.newPage();
+    let blocked = 0;
+    await withoutSiteJs.route(/\/assets\/site\.[0-9a-f]+\.js$/, (route) => {
+      blocked++;
+      return route.abort();
+    });
+    await withoutSiteJs.goto(`${baseUrl}/`);
+    expect(blocked).toBe(1);
+    expect(await root(withoutSiteJs)).toBe(large);
+    await withoutSiteJs.close();
+
+    await page.getByRole('button', { name: 'Giảm cỡ chữ' }).click();
+    const small = await root();
+    expect(small).toBeLessThan(normal);
+    await page.reload();
+    expect(await root()).toBe(small);
+    expect(await pressed('Giảm cỡ chữ')).toBe('true');
+
     await page.getByRole('button', { name: 'Cỡ chữ mặc định' }).click();
-    expect(Number.parseFloat(await root())).toBe(normal);
+    expect(await root()).toBe(normal);
+    await page.reload();
+    expect(await root()).toBe(normal);
+    expect(await pressed('Cỡ chữ mặc định')).toBe('true');
   });
 
   it('shows a Vietnamese 404 page that is accessible too', async () => {

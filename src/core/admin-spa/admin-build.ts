@@ -56,6 +56,9 @@ export function buildAdminIfStale(log: FastifyBaseLogger): Promise<void> {
       {
         cwd: ROOT,
         stdio: ['ignore', 'inherit', 'inherit'],
+        // Always the production build: under NODE_ENV=test (vitest) Vite would make a development
+        // build of React and antd and mark it current for the next `npm start`.
+        env: { ...process.env, NODE_ENV: 'production' },
       },
     );
     child.on('error', reject);
