@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/types.ts';
 import { sessions, users } from './accounts.tables.ts';
 
@@ -18,6 +18,14 @@ export async function findUser(db: Executor, tenantId: string, id: string): Prom
     .from(users)
     .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
   return row;
+}
+
+export async function findUsers(db: Executor, tenantId: string, ids: readonly string[]): Promise<UserRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), inArray(users.id, [...ids])));
 }
 
 export async function countUsers(db: Executor): Promise<number> {

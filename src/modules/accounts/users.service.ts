@@ -19,6 +19,11 @@ export function presentUser(row: repo.UserRow): UserDto {
   };
 }
 
+/** The tenant's users with these ids (for modules that link people to their records). */
+export async function getUsersByIds(ctx: Ctx, ids: readonly string[]): Promise<UserDto[]> {
+  return (await repo.findUsers(ctx.db, ctx.tenantId, ids)).map(presentUser);
+}
+
 export async function listUsers(ctx: Ctx, q: UserQuery): Promise<UserPage> {
   const { rows, total } = await repo.listUsers(ctx.db, ctx.tenantId, q);
   return { items: rows.map(presentUser), total };

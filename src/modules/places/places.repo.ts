@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/types.ts';
 import { rowsOf } from '../../core/db/types.ts';
 import { communes, legacyCommunes, provinces } from './places.tables.ts';
@@ -206,4 +206,19 @@ export async function findSimilar(db: Executor, folded: string, max: number): Pr
     ...hit,
     legacy: oldName ? { name: oldName, district: oldDistrict, province: oldProvince } : null,
   }));
+}
+
+/** Current communes by code, with their province. */
+export async function selectCommunesByCodes(db: Executor, codes: readonly string[]): Promise<CommuneHit[]> {
+  if (codes.length === 0) return [];
+  return db
+    .select({
+      code: communes.code,
+      name: communes.name,
+      provinceCode: communes.provinceCode,
+      provinceName: provinces.name,
+    })
+    .from(communes)
+    .innerJoin(provinces, eq(provinces.code, communes.provinceCode))
+    .where(inArray(communes.code, [...codes]));
 }

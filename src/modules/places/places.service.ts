@@ -4,9 +4,11 @@ import { resolveAddressText } from './address-resolve.service.ts';
 import { fold, markedKey, splitKind } from './place-name.ts';
 import type { CommuneList, CommuneQuery, ProvinceList, ResolveInput, ResolveResult } from './places.dto.ts';
 import {
+  type CommuneHit,
   countPlaces,
   replaceLegacy,
   searchCommuneRows,
+  selectCommunesByCodes,
   selectProvinces,
   upsertPlaces,
 } from './places.repo.ts';
@@ -30,6 +32,13 @@ export async function loadPlaces(db: Db, opts: LoadOptions = {}): Promise<void> 
     await upsertPlaces(tx, data.provinces, data.communes);
     await replaceLegacy(tx, data.legacy);
   });
+}
+
+export type { CommuneHit };
+
+/** Current communes with their province, by code; unknown codes are simply absent. */
+export async function getCommunesByCodes(ctx: Ctx, codes: Iterable<string>): Promise<CommuneHit[]> {
+  return selectCommunesByCodes(ctx.db, [...new Set(codes)]);
 }
 
 export async function listProvinces(ctx: Ctx): Promise<ProvinceList> {
