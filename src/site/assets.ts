@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { FONT_FILES, fontFaceCss } from './fonts.ts';
 import { clientHasCurrent, contentHash, weakEtag } from './http-cache.ts';
 
 /** Where the stylesheet, script and images of the public site live. */
@@ -28,17 +29,39 @@ export interface SiteAsset {
   etag: string;
 }
 
-/** Read once at start-up: a handful of small files, hashed so their URLs can be cached forever. */
+/** Throws on a typo so it fails in tests, not in browsers. */
+function lookup(assets: ReadonlyMap<string, SiteAsset>, name: string): SiteAsset {
+  const asset = assets.get(name);
+  if (!asset) throw new Error(`unknown site asset: ${name}`);
+  return asset;
+}
+
+function makeAsset(name: string, body: Buffer): SiteAsset {
+  const ext = extname(name);
+  const stem = name.slice(0, -ext.length);
+  const url = `${ASSET_PREFIX}${stem}.${contentHash(body).slice(0, 10)}${ext}`;
+  return {
+    name,
+    url,
+    body,
+    contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    etag: weakEtag(body),
+  };
+}
+
+/**
+ * Read once at start-up: a handful of small files, hashed so their URLs can be cached forever.
+ * The fonts come first: site.css starts with their @font-face rules, so its hash covers their URLs.
+ */
 function loadAssets(): Map<string, SiteAsset> {
   const assets = new Map<string, SiteAsset>();
+  for (const font of FONT_FILES) assets.set(font.name, makeAsset(font.name, font.body));
+  const fontFaces = fontFaceCss((f) => lookup(assets, f.name).url);
   for (const name of readdirSync(ASSET_DIR).sort()) {
-    const ext = extname(name);
-    const contentType = CONTENT_TYPES[ext];
-    if (!contentType) continue;
-    const body = readFileSync(new URL(name, ASSET_DIR));
-    const stem = name.slice(0, -ext.length);
-    const url = `${ASSET_PREFIX}${stem}.${contentHash(body).slice(0, 10)}${ext}`;
-    assets.set(name, { name, url, body, contentType, etag: weakEtag(body) });
+    if (!CONTENT_TYPES[extname(name)]) continue;
+    let body = readFileSync(new URL(name, ASSET_DIR));
+    if (name === 'site.css') body = Buffer.concat([Buffer.from(`${fontFaces}\n`), body]);
+    assets.set(name, makeAsset(name, body));
   }
   return assets;
 }
@@ -46,15 +69,18 @@ function loadAssets(): Map<string, SiteAsset> {
 const byName = loadAssets();
 const byUrl = new Map([...byName.values()].map((a) => [a.url, a]));
 
-/** The hashed URL of an asset of src/site/assets; throws on a typo so it fails in tests, not in browsers. */
+/** The hashed URL of an asset of src/site/assets (or a font file, by its package file name). */
 export function assetUrl(name: string): string {
-  const asset = byName.get(name);
-  if (!asset) throw new Error(`unknown site asset: ${name}`);
-  return asset.url;
+  return lookup(byName, name).url;
 }
 
 export function siteAssets(): readonly SiteAsset[] {
   return [...byName.values()];
+}
+
+/** The body text faces, for <link rel="preload"> in the layout's head. */
+export function preloadFontUrls(): string[] {
+  return FONT_FILES.filter((f) => f.preload).map((f) => assetUrl(f.name));
 }
 
 /** GET /assets/<name>.<hash>.<ext>: only current hashes exist; an old hash is a 404. */

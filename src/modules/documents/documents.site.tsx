@@ -5,6 +5,9 @@ import { renderErrorHtml } from '../../site/error-pages.tsx';
 import { toHtml } from '../../site/page-response.ts';
 import { siteContext } from '../../site/site-context.ts';
 import { requirePublicTenant } from '../../site/tenant-guard.ts';
+import { sendText } from '../../site/text-response.ts';
+import { SITEMAP_CHILDREN } from '../news/sitemap-index.ts';
+import { renderUrlset, XML_TYPE } from '../news/sitemap-xml.ts';
 import { parseDocumentListQuery } from './document-list-query.ts';
 import {
   getPublishedDocument,
@@ -12,6 +15,7 @@ import {
   PUBLIC_PAGE_SIZE,
   publicDocumentFacets,
 } from './document-public.service.ts';
+import { documentSitemapEntries } from './document-sitemap.service.ts';
 import { DocumentDetailView } from './views/document-detail.view.tsx';
 import { DocumentListView } from './views/document-list.view.tsx';
 
@@ -23,8 +27,13 @@ function notFoundPage(req: FastifyRequest, reply: FastifyReply): string {
   return renderErrorHtml(req, 404);
 }
 
-/** Public pages of the legal documents library: /van-ban and /van-ban/:id. */
+/** The sitemap child of the documents library. */
+export const DOCUMENTS_SITEMAP_PATH = '/sitemap-van-ban.xml';
+
+/** Public pages of the legal documents library: /van-ban, /van-ban/:id and their sitemap file. */
 export default async function documentsSite(app: FastifyInstance): Promise<void> {
+  if (!SITEMAP_CHILDREN.includes(DOCUMENTS_SITEMAP_PATH)) SITEMAP_CHILDREN.push(DOCUMENTS_SITEMAP_PATH);
+
   await app.register(async (site) => {
     site.addHook('onRequest', requirePublicTenant);
 
@@ -64,6 +73,13 @@ export default async function documentsSite(app: FastifyInstance): Promise<void>
           <DocumentDetailView site={siteContext(req)} doc={found.doc} replaces={found.replaces} />,
         );
       });
+    });
+
+    site.get(DOCUMENTS_SITEMAP_PATH, { schema: { hide: true } }, async (req, reply) => {
+      const { origin } = siteContext(req);
+      const entries = await documentSitemapEntries(publicCtx(req));
+      const urls = entries.map((e) => ({ loc: new URL(e.path, origin).href, lastmod: new Date(e.lastmod) }));
+      return sendText(req, reply, XML_TYPE, renderUrlset(urls));
     });
   });
 }

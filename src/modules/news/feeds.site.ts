@@ -1,20 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { publicCtx } from '../../core/http/request-context.ts';
-import { clientHasCurrent, weakEtag } from '../../site/http-cache.ts';
-import { PAGE_CACHE } from '../../site/page-response.ts';
 import { siteContext } from '../../site/site-context.ts';
+import { sendText } from '../../site/text-response.ts';
 import { articleSitemapUrls, categorySitemapUrls, loadFeed } from './feeds.service.ts';
 import { RSS_TYPE, renderRss } from './rss-feed.ts';
 import { sitemapChildPaths } from './sitemap-index.ts';
 import { renderSitemapIndex, renderUrlset, XML_TYPE } from './sitemap-xml.ts';
-
-/** XML answers get the same revalidation and ETag as pages. */
-function sendXml(req: FastifyRequest, reply: FastifyReply, type: string, body: string): FastifyReply {
-  const etag = weakEtag(body);
-  reply.type(type).header('cache-control', PAGE_CACHE).header('etag', etag);
-  if (clientHasCurrent(req, etag)) return reply.status(304).send();
-  return reply.send(body);
-}
 
 async function feed(req: FastifyRequest, reply: FastifyReply, categorySlug?: string) {
   const now = req.server.deps.clock();
@@ -40,7 +31,7 @@ async function feed(req: FastifyRequest, reply: FastifyReply, categorySlug?: str
       category: c.categoryName,
     })),
   });
-  return sendXml(req, reply, RSS_TYPE, body);
+  return sendText(req, reply, RSS_TYPE, body);
 }
 
 /** RSS 2.0 feeds and the sitemap index with its news children. */
@@ -56,7 +47,7 @@ export default async function feedsSite(app: FastifyInstance): Promise<void> {
   app.get('/sitemap.xml', { schema: { hide: true } }, async (req, reply) => {
     const { origin } = siteContext(req);
     const paths = await sitemapChildPaths(publicCtx(req), req.server.deps.clock());
-    return sendXml(
+    return sendText(
       req,
       reply,
       XML_TYPE,
@@ -66,7 +57,7 @@ export default async function feedsSite(app: FastifyInstance): Promise<void> {
 
   app.get('/sitemap-chuyen-muc.xml', { schema: { hide: true } }, async (req, reply) => {
     const urls = await categorySitemapUrls(publicCtx(req), siteContext(req).origin);
-    return sendXml(req, reply, XML_TYPE, renderUrlset(urls));
+    return sendText(req, reply, XML_TYPE, renderUrlset(urls));
   });
 
   const articleFile = async (req: FastifyRequest, reply: FastifyReply, file: number) => {
@@ -78,7 +69,7 @@ export default async function feedsSite(app: FastifyInstance): Promise<void> {
     );
     // The first file always exists (maybe empty); a later one only while it has articles.
     if (file > 1 && urls.length === 0) return reply.callNotFound();
-    return sendXml(req, reply, XML_TYPE, renderUrlset(urls));
+    return sendText(req, reply, XML_TYPE, renderUrlset(urls));
   };
 
   app.get('/sitemap-tin-tuc.xml', { schema: { hide: true } }, (req, reply) => articleFile(req, reply, 1));

@@ -6,6 +6,10 @@ import { renderErrorHtml } from '../../site/error-pages.tsx';
 import { toHtml } from '../../site/page-response.ts';
 import { siteContext } from '../../site/site-context.ts';
 import { requirePublicTenant } from '../../site/tenant-guard.ts';
+import { sendText } from '../../site/text-response.ts';
+import { SITEMAP_CHILDREN } from '../news/sitemap-index.ts';
+import { renderUrlset, XML_TYPE } from '../news/sitemap-xml.ts';
+import { pageSitemapEntries } from './page-sitemap.service.ts';
 import { getPublishedPage, listPublishedPages } from './pages.service.ts';
 import { ContactView } from './views/contact.view.tsx';
 import { PageIndexView } from './views/page-index.view.tsx';
@@ -17,8 +21,13 @@ function notFoundPage(req: FastifyRequest, reply: FastifyReply): string {
   return renderErrorHtml(req, 404);
 }
 
-/** Public pages: /gioi-thieu (index), /gioi-thieu/:slug, /lien-he. */
+/** The sitemap child of the site's fixed pages: home, contact, the about pages. */
+export const PAGES_SITEMAP_PATH = '/sitemap-trang.xml';
+
+/** Public pages: /gioi-thieu (index), /gioi-thieu/:slug, /lien-he, and their sitemap file. */
 export default async function pagesSite(app: FastifyInstance): Promise<void> {
+  if (!SITEMAP_CHILDREN.includes(PAGES_SITEMAP_PATH)) SITEMAP_CHILDREN.push(PAGES_SITEMAP_PATH);
+
   await app.register(async (site) => {
     site.addHook('onRequest', requirePublicTenant);
 
@@ -55,5 +64,16 @@ export default async function pagesSite(app: FastifyInstance): Promise<void> {
     site.get('/lien-he', { schema: { hide: true } }, async (req, reply) =>
       cachedPage(req, reply, ['settings'], () => toHtml(<ContactView site={siteContext(req)} />)),
     );
+
+    site.get(PAGES_SITEMAP_PATH, { schema: { hide: true } }, async (req, reply) => {
+      const { origin } = siteContext(req);
+      const entries = await pageSitemapEntries(publicCtx(req));
+      const urls = [
+        { loc: new URL('/', origin).href },
+        { loc: new URL('/lien-he', origin).href },
+        ...entries.map((e) => ({ loc: new URL(e.path, origin).href, lastmod: new Date(e.lastmod) })),
+      ];
+      return sendText(req, reply, XML_TYPE, renderUrlset(urls));
+    });
   });
 }

@@ -35,7 +35,14 @@ const statsApi: FastifyPluginAsyncZod = async (app) => {
       },
       preHandler: statsReaders,
     },
-    async (req) => ({ items: await getTopArticles(staffCtx(req), req.server.visitStats, req.query.limit) }),
+    async (req) => ({
+      items: await getTopArticles(
+        staffCtx(req),
+        req.server.visitStats,
+        req.query.limit,
+        req.server.deps.clock(),
+      ),
+    }),
   );
 };
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/types.ts';
 import { articles } from '../news/news.tables.ts';
 import { visitDays } from './stats.tables.ts';
@@ -74,16 +74,21 @@ const viewColumns = {
   publishedAt: articles.publishedAt,
 };
 
-/** Published articles by saved view count (reads the news table, like the flush writes it). */
+/** Articles readers can see now: published, and not scheduled for later. */
+const publicAt = (tenantId: string, now: Date) =>
+  and(eq(articles.tenantId, tenantId), eq(articles.status, 'published'), lte(articles.publishedAt, now));
+
+/** Public articles with saved views, most viewed first (reads the news table, like the flush writes it). */
 export async function listMostViewed(
   db: Executor,
   tenantId: string,
   limit: number,
+  now: Date,
 ): Promise<ArticleViewRow[]> {
   return db
     .select(viewColumns)
     .from(articles)
-    .where(and(eq(articles.tenantId, tenantId), eq(articles.status, 'published')))
+    .where(and(publicAt(tenantId, now), gt(articles.viewCount, 0)))
     .orderBy(desc(articles.viewCount), desc(articles.publishedAt))
     .limit(limit);
 }
@@ -92,12 +97,11 @@ export async function findArticleViews(
   db: Executor,
   tenantId: string,
   ids: readonly string[],
+  now: Date,
 ): Promise<ArticleViewRow[]> {
   if (ids.length === 0) return [];
   return db
     .select(viewColumns)
     .from(articles)
-    .where(
-      and(eq(articles.tenantId, tenantId), eq(articles.status, 'published'), inArray(articles.id, [...ids])),
-    );
+    .where(and(publicAt(tenantId, now), inArray(articles.id, [...ids])));
 }

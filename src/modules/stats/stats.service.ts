@@ -65,13 +65,22 @@ export async function getVisitsPerDay(
 // Articles viewed since the last flush whose saved count is looked up beside the top list.
 const MAX_UNSAVED_LOOKUP = 500;
 
-/** The most viewed published articles, counting views not yet flushed. */
-export async function getTopArticles(ctx: Ctx, stats: VisitStats, limit: number): Promise<TopArticle[]> {
+/**
+ * The most viewed articles readers can see (published, not scheduled for later), counting views
+ * not yet flushed. Articles nobody has read are not "most viewed": the list is empty until views
+ * come in, and the console says so, instead of ranking unread articles with 0 views.
+ */
+export async function getTopArticles(
+  ctx: Ctx,
+  stats: VisitStats,
+  limit: number,
+  now: Date,
+): Promise<TopArticle[]> {
   const unsaved = stats.tracker.unsavedArticleViews(ctx.tenantId);
-  const top = await repo.listMostViewed(ctx.db, ctx.tenantId, limit);
+  const top = await repo.listMostViewed(ctx.db, ctx.tenantId, limit, now);
   const listed = new Set(top.map((r) => r.id));
   const others = [...unsaved.keys()].filter((id) => !listed.has(id)).slice(0, MAX_UNSAVED_LOOKUP);
-  const rows = [...top, ...(await repo.findArticleViews(ctx.db, ctx.tenantId, others))];
+  const rows = [...top, ...(await repo.findArticleViews(ctx.db, ctx.tenantId, others, now))];
   return rows
     .map((r) => ({
       id: r.id,

@@ -1,9 +1,10 @@
 import type { PropsWithChildren } from '@kitajs/html';
-import { assetUrl } from '../assets.ts';
+import { assetUrl, preloadFontUrls } from '../assets.ts';
 import { FONT_SIZE_BOOT_SCRIPT } from '../csp.ts';
 import type { SiteContext } from '../site-context.ts';
 import { Breadcrumb, type Crumb } from './breadcrumb.tsx';
 import type { MenuItem } from './main-menu.ts';
+import { attrText, type FeedLink, type OpenGraphArticle, type OpenGraphImage, SeoMeta } from './seo-meta.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 
@@ -12,8 +13,17 @@ export interface PageLayoutProps {
   /** The page's own title; the document title becomes "<title> — <siteTitle>". */
   title: string;
   description?: string;
-  /** Path (resolved against the site origin) or absolute URL of the canonical page. */
+  /**
+   * Path (resolved against the site origin) or absolute URL of the canonical page. Defaults to
+   * the request's path without its query; pages kept out of search engines (noindex) get none.
+   */
   canonical?: string;
+  /** Cover picture for link previews. */
+  ogImage?: OpenGraphImage;
+  /** Given on news articles: og:type becomes "article". */
+  ogArticle?: OpenGraphArticle;
+  /** Feeds of this page, announced after the site's own /rss.xml. */
+  feeds?: readonly FeedLink[];
   /** Trail after "Trang chủ"; omitted on the home page. */
   breadcrumb?: readonly Crumb[];
   menu?: readonly MenuItem[];
@@ -37,7 +47,13 @@ export function PageLayout(props: PropsWithChildren<PageLayoutProps>) {
   const { name, settings } = site.tenant;
   const fullTitle = documentTitle(title, settings.siteTitle);
   const description = props.description ?? `Trang thông tin điện tử của ${name}.`;
-  const canonicalUrl = props.canonical ? new URL(props.canonical, site.origin).href : undefined;
+  // Concatenated, not resolved: a request path like "//elsewhere.example" must stay on this origin.
+  const ownUrl = noindex ? undefined : new URL(`${site.origin}${site.path}`).href;
+  const canonicalUrl = props.canonical ? new URL(props.canonical, site.origin).href : ownUrl;
+  const feeds: FeedLink[] = [
+    { title: `Tin mới — ${settings.siteTitle}`, href: '/rss.xml' },
+    ...(props.feeds ?? []),
+  ];
   return (
     <html lang="vi">
       <head>
@@ -45,16 +61,21 @@ export function PageLayout(props: PropsWithChildren<PageLayoutProps>) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <script>{FONT_SIZE_BOOT_SCRIPT}</script>
         <title safe>{fullTitle}</title>
-        <meta name="description" content={description} />
+        <meta name="description" content={attrText(description)} />
         {noindex ? <meta name="robots" content="noindex" /> : null}
-        {canonicalUrl ? <link rel="canonical" href={canonicalUrl} /> : null}
-        <meta property="og:type" content="website" />
-        <meta property="og:locale" content="vi_VN" />
-        <meta property="og:site_name" content={settings.siteTitle} />
-        <meta property="og:title" content={title || settings.siteTitle} />
-        <meta property="og:description" content={description} />
-        {canonicalUrl ? <meta property="og:url" content={canonicalUrl} /> : null}
+        <SeoMeta
+          site={site}
+          title={title || settings.siteTitle}
+          description={description}
+          canonicalUrl={canonicalUrl}
+          image={props.ogImage}
+          article={props.ogArticle}
+          feeds={feeds}
+        />
         <meta name="theme-color" content="#7a1616" />
+        {preloadFontUrls().map((href) => (
+          <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+        ))}
         <link rel="stylesheet" href={assetUrl('site.css')} />
         <link rel="icon" type="image/svg+xml" href={assetUrl('emblem.svg')} />
         <script src={assetUrl('site.js')} defer></script>

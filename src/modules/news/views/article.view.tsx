@@ -144,6 +144,15 @@ export function ArticleView({ site, data, extras }: ArticleViewProps) {
       canonical={a.url}
       breadcrumb={crumbs}
       jsonLd={[newsArticleJsonLd(site, a), breadcrumbJsonLd(crumbs, site.origin, url)]}
+      {...(a.cover
+        ? { ogImage: { url: a.cover.src, width: a.cover.width, height: a.cover.height, alt: a.cover.alt } }
+        : {})}
+      ogArticle={{
+        publishedTime: a.publishedAt,
+        modifiedTime: a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt,
+        ...(section ? { section: section.name } : {}),
+        tags: a.tags,
+      }}
     >
       <div class="article-layout">
         <article class="article" aria-labelledby="tieu-de-bai">

@@ -30,6 +30,7 @@ export function NewsListView({ site, list }: { site: SiteContext; list: NewsList
       title={title}
       description={description}
       canonical={canonical}
+      feeds={category ? [{ title: `${category.name} — ${site.tenant.settings.siteTitle}`, href: rss }] : []}
       breadcrumb={trail}
       jsonLd={[breadcrumbJsonLd(trail, site.origin, new URL(canonical, site.origin).href)]}
     >

@@ -72,17 +72,20 @@ export function SearchPageView({ site, params, categories, result }: SearchPageP
       site={site}
       title={q ? `Tìm kiếm: ${q}` : 'Tìm kiếm'}
       description={`Tìm tin tức, văn bản và thông tin trên trang của ${site.tenant.name}.`}
+      canonical={q ? searchPageUrl(params, { page: result.page }) : '/tim-kiem'}
       breadcrumb={[{ label: 'Tìm kiếm' }]}
       noindex
     >
       <h1 class="page-title">Tìm kiếm</h1>
       <SearchFilterForm params={params} categories={categories} />
       {params.notices.length > 0 ? (
-        <ul class="search-notices" role="note">
-          {params.notices.map((n) => (
-            <li safe>{n}</li>
-          ))}
-        </ul>
+        <div class="search-notices" role="note">
+          <ul class="search-notices__list">
+            {params.notices.map((n) => (
+              <li safe>{n}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {result.tooShort ? (
         <p class="lead" role="status">
