@@ -38,14 +38,24 @@ export const MENU_ITEMS: MenuEntry[] = [
   // Sổ đăng ký kinh tế tập thể.
   { path: '/to-chuc', label: 'Tổ chức KTTT', icon: <BankOutlined />, roles: REGISTRY_ACCESS.read },
   { path: '/bao-cao-nam', label: 'Báo cáo năm', icon: <FormOutlined />, roles: REGISTRY_ACCESS.read },
-  { path: '/nhap-excel', label: 'Nhập từ Excel', icon: <CloudUploadOutlined />, roles: REGISTRY_ACCESS.write },
+  {
+    path: '/nhap-excel',
+    label: 'Nhập từ Excel',
+    icon: <CloudUploadOutlined />,
+    roles: REGISTRY_ACCESS.write,
+  },
   {
     path: '/thong-ke-to-chuc',
     label: 'Thống kê tổ chức',
     icon: <BarChartOutlined />,
     roles: REGISTRY_ACCESS.read,
   },
-  { path: '/bao-cao-cua-toi', label: 'Báo cáo của đơn vị', icon: <SolutionOutlined />, roles: REGISTRY_ACCESS.member },
+  {
+    path: '/bao-cao-cua-toi',
+    label: 'Báo cáo của đơn vị',
+    icon: <SolutionOutlined />,
+    roles: REGISTRY_ACCESS.member,
+  },
   { path: '/tin-bai', label: 'Tin bài', icon: <FileTextOutlined />, roles: NEWS_ACCESS.articles },
   { path: '/chuyen-muc', label: 'Chuyên mục', icon: <FolderOutlined />, roles: NEWS_ACCESS.categories },
   // Cổng thông tin (the menu has no groups: flat entries, kept together).

@@ -1,6 +1,5 @@
 import type { OrgKind, OrgStatus, RatingGrade, Sector, SizeClass } from '../registry-enums.dto.ts';
 import type { CommuneName } from './org-places.ts';
-import type { PublicOrgProfile, PublicOrgSummary } from './org-public.dto.ts';
 import type { OrgRef } from './org-relations.dto.ts';
 import type { Membership, OrgDto, OrgSummary } from './orgs.dto.ts';
 import type { OrgRow } from './orgs.repo.ts';
@@ -74,46 +73,4 @@ export function presentOrg(
 
 export function presentOrgRef(row: Pick<OrgRow, 'id' | 'slug' | 'kind' | 'name' | 'regCode'>): OrgRef {
   return { id: row.id, slug: row.slug, kind: row.kind as OrgKind, name: row.name, regCode: row.regCode };
-}
-
-export function presentPublicSummary(row: OrgRow, place: CommuneName | undefined): PublicOrgSummary {
-  return {
-    slug: row.slug,
-    url: orgUrl(row.slug),
-    kind: row.kind as OrgKind,
-    name: row.name,
-    shortName: row.shortName,
-    regCode: row.regCode,
-    communeName: place?.name ?? null,
-    provinceName: place?.provinceName ?? null,
-    sectorPrimary: row.sectorPrimary as Sector,
-    status: row.status as OrgStatus,
-  };
-}
-
-/** Built field by field from the public ones: nothing private can slip through a spread. */
-export function presentPublicProfile(row: OrgRow, place: CommuneName | undefined): PublicOrgProfile {
-  return {
-    ...presentPublicSummary(row, place),
-    registeredOn: row.registeredOn,
-    registrationAuthority: row.registrationAuthority,
-    foundedOn: row.foundedOn,
-    communeCode: row.communeCode,
-    provinceCode: row.provinceCode,
-    street: row.street,
-    sectorsOther: row.sectorsOther as Sector[],
-    representativeName: row.representativeName,
-    representativeTitle: row.representativeTitle,
-    publicPhone: row.publicPhone,
-    publicEmail: row.publicEmail,
-    website: row.website,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    statusSince: row.statusSince,
-    convertedToLaw2023: row.convertedToLaw2023,
-    convertedOn: row.convertedOn,
-    sizeClass: row.sizeClass as SizeClass | null,
-    allianceMember: membershipOf(row) === 'thanh_vien',
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }
