@@ -9,7 +9,9 @@
 //      transaction keeps the database free for other requests meanwhile (PGlite has one
 //      connection: an open transaction makes every other query wait).
 //   2. Everything else — categories, articles (created, then submitted or published through the
-//      workflow service), documents, pages, links, site settings and the `demo.seed` audit entry —
+//      workflow service), documents, pages, links, the cooperative register (demo-registry.service.ts:
+//      organisations with figures, ratings and reports, in bulk), site settings and the `demo.seed`
+//      audit entry —
 //      goes in ONE transaction.
 //   3. If anything fails, the media rows created in step 1 are deleted and their files removed:
 //      nothing stays behind.
@@ -25,6 +27,7 @@ import { DocumentInput } from '../documents/documents.dto.ts';
 import { createDocument } from '../documents/documents.service.ts';
 import type { MediaDto } from '../media/media.dto.ts';
 import { uploadMedia } from '../media/media.service.ts';
+import { discardNewMedia } from '../media/media-demo.service.ts';
 import { MediaStore } from '../media/media-store.ts';
 import { ArticleInput } from '../news/article.dto.ts';
 import { createArticle } from '../news/article.service.ts';
@@ -50,6 +53,8 @@ import {
   replaceDemoImages,
 } from './demo-content.ts';
 import { type DemoImageKey, demoImageInfo, renderDemoImage } from './demo-images.ts';
+import { countDemoContent, type DemoCounts, tenantHasContent } from './demo-inventory.service.ts';
+import { loadDemoRegister } from './demo-registry.service.ts';
 
 /**
  * The tenant name a fresh installation gets when TENANT_NAME is not configured (config.ts): it
@@ -69,7 +74,8 @@ const SYSTEM: WorkflowOptions = { asSystem: true };
 export class TenantNotEmpty extends AppError {
   constructor() {
     super('CONFLICT', {
-      message: 'Trang đã có bài viết, văn bản hoặc trang tĩnh: không nạp dữ liệu minh họa.',
+      message:
+        'Trang đã có bài viết, văn bản, trang tĩnh hoặc tổ chức trong sổ đăng ký: không nạp dữ liệu minh họa.',
     });
   }
 }
@@ -82,10 +88,11 @@ export interface DemoSeedOptions {
 }
 
 export interface DemoSeedSummary {
-  counts: repo.DemoCounts & { categories: number; scheduled: number; submitted: number; drafts: number };
-  /** Wall time of the whole seeding, and of the pictures alone (drawing and encoding). */
+  counts: DemoCounts & { categories: number; scheduled: number; submitted: number; drafts: number };
+  /** Wall time of the whole seeding, of the pictures alone (drawing and encoding), and of the register. */
   ms: number;
   imageMs: number;
+  registerMs: number;
   tenantRenamed: boolean;
 }
 
@@ -191,7 +198,7 @@ async function loadContent(
   now: Date,
 ): Promise<Omit<DemoSeedSummary, 'ms' | 'imageMs'>> {
   // Checked again inside the transaction: someone may have started writing meanwhile.
-  if (await repo.tenantHasContent(tx.db, tx.tenantId)) throw new TenantNotEmpty();
+  if (await tenantHasContent(tx)) throw new TenantNotEmpty();
 
   // Categories: parents first (the data lists them so), positions follow that order.
   const categoryIds = new Map<string, string>();
@@ -284,8 +291,12 @@ async function loadContent(
     });
   }
 
-  // Site settings of the demo alliance; see DEFAULT_TENANT_NAME for the tenant name.
   const tenant = await getTenant(tx);
+  const registerStarted = performance.now();
+  await loadDemoRegister(tx, tenant.provinceCode, now);
+  const registerMs = Math.round(performance.now() - registerStarted);
+
+  // Site settings of the demo alliance; see DEFAULT_TENANT_NAME for the tenant name.
   const tenantRenamed = tenant.name.trim() === DEFAULT_TENANT_NAME;
   const settings: SiteSettings = {
     ...DEMO_SITE_SETTINGS,
@@ -299,7 +310,7 @@ async function loadContent(
   contentChanged(tx, ['settings']);
 
   const counts = {
-    ...(await repo.countDemoRows(tx.db, tx.tenantId)),
+    ...(await countDemoContent(tx)),
     scheduled,
     submitted,
     drafts,
@@ -310,18 +321,18 @@ async function loadContent(
     before: { name: tenant.name, settings: tenant.settings },
     after: { name, settings, counts },
   });
-  return { counts, tenantRenamed };
+  return { counts, tenantRenamed, registerMs };
 }
 
 /**
  * Loads the demo alliance into ctx's tenant, acting as the system (actor null). Refuses (409) when
- * the tenant already has articles, documents or pages. Does not reload a TenantDirectory: callers
+ * the tenant already has articles, documents, pages or organisations. Does not reload a TenantDirectory: callers
  * holding one reload it afterwards (seedDemoContentIfEmpty does).
  */
 export async function seedDemoContent(ctx: Ctx, opts: DemoSeedOptions): Promise<DemoSeedSummary> {
   const started = performance.now();
   const sys: Ctx = { ...ctx, actor: null };
-  if (await repo.tenantHasContent(sys.db, sys.tenantId)) throw new TenantNotEmpty();
+  if (await tenantHasContent(sys)) throw new TenantNotEmpty();
   const created: string[] = [];
   try {
     const images = await storeImages(sys, opts.store, opts.imageSize ?? DEMO_IMAGE_SIZE, created);
@@ -338,8 +349,7 @@ export async function seedDemoContent(ctx: Ctx, opts: DemoSeedOptions): Promise<
 async function discardImages(ctx: Ctx, store: MediaStore, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   try {
-    const rows = await inTransaction(ctx, (tx) => repo.deleteMediaRows(tx.db, tx.tenantId, ids));
-    await store.remove(repo.filesOf(rows));
+    await store.remove(await discardNewMedia(ctx, ids));
   } catch (err) {
     ctx.log.error({ err }, 'demo pictures left behind after a failed seeding');
   }
@@ -363,7 +373,7 @@ export type DemoSeedOutcome =
 
 /**
  * Server start: fills the tenant with the demo alliance when HOPTAC_DEMO is on and the database is
- * truly fresh — no article, document or page, and no demo loaded before (a tenant emptied by
+ * truly fresh — no article, document, page or organisation, and no demo loaded before (a tenant emptied by
  * "Xóa dữ liệu minh họa" stays empty). Never throws: a failed seeding is logged and the server
  * starts with an empty site.
  */
@@ -371,7 +381,7 @@ export async function seedDemoContentIfEmpty(deps: DemoSeedDeps): Promise<DemoSe
   if (!deps.config.HOPTAC_DEMO) return { seeded: false, reason: 'disabled' };
   const ctx: Ctx = { db: deps.db, tenantId: deps.tenantId, actor: null, requestId: null, log: deps.log };
   try {
-    if (await repo.tenantHasContent(deps.db, deps.tenantId)) return { seeded: false, reason: 'not_empty' };
+    if (await tenantHasContent(ctx)) return { seeded: false, reason: 'not_empty' };
     if (await repo.findLastDemoSeed(deps.db, deps.tenantId))
       return { seeded: false, reason: 'seeded_before' };
     const store = new MediaStore(deps.config.dataDir);
@@ -382,7 +392,7 @@ export async function seedDemoContentIfEmpty(deps: DemoSeedDeps): Promise<DemoSe
     });
     if (deps.tenants) await reloadTenantDirectory(deps.db, deps.tenants);
     deps.log.info(
-      { ms: summary.ms, imageMs: summary.imageMs, counts: summary.counts },
+      { ms: summary.ms, imageMs: summary.imageMs, registerMs: summary.registerMs, counts: summary.counts },
       'demo content loaded (HOPTAC_DEMO=0 starts empty; staff console: "Xóa dữ liệu minh họa")',
     );
     return { seeded: true, ...summary };

@@ -14,6 +14,7 @@ import { BROWSER, createArticle } from '../news/news-test-kit.ts';
 import demoApi from './demo.api.ts';
 import { DEMO_PAGES, DEMO_SITE_SETTINGS, materializeDemoArticles } from './demo-content.ts';
 import { DEFAULT_TENANT_NAME, seedDemoContent, seedDemoContentIfEmpty } from './demo-loader.service.ts';
+import { DEMO_ORGS } from './demo-registry.ts';
 import { removeDemoContent } from './demo-removal.service.ts';
 import {
   articleRows,
@@ -21,10 +22,16 @@ import {
   categoryRows,
   documentRows,
   feedbackArticleIds,
+  figureYears,
   insertFeedbackPair,
   linkRows,
   mediaRows,
+  orgRows,
   pageRows,
+  ratingRows,
+  registryRowCounts,
+  reportRows,
+  searchEntryKinds,
   searchRefIds,
   tenantRow,
 } from './demo-test.repo.ts';
@@ -128,9 +135,13 @@ describe('demo content: seeding, portal, removal', () => {
           scheduled: 2,
           submitted: 2,
           drafts: 1,
+          organizations: DEMO_ORGS.length,
         },
         tenantRenamed: true,
       });
+      // The register goes in bulk: well under the 2 s it may add to the start.
+      if (outcome.seeded) console.info(`demo seeding: ${outcome.ms} ms, register ${outcome.registerMs} ms`);
+      expect(outcome.seeded && outcome.registerMs).toBeLessThan(4000);
       const db = s.t.database.db;
       const tenantId = s.t.tenant.id;
       const rows = await articleRows(db, tenantId);
@@ -154,6 +165,63 @@ describe('demo content: seeding, portal, removal', () => {
     },
     SLOW,
   );
+
+  it('fills the cooperative register: organisations with figures, ratings, reports and search entries', async () => {
+    const db = s.t.database.db;
+    const tenantId = s.t.tenant.id;
+    const orgs = await orgRows(db, tenantId);
+    expect(orgs).toHaveLength(DEMO_ORGS.length);
+    expect(orgs.length).toBeGreaterThanOrEqual(60);
+    expect(orgs.every((o) => o.isDemo && o.communeCode && o.provinceCode)).toBe(true);
+    const kinds = (k: string) => orgs.filter((o) => o.kind === k).length;
+    expect(kinds('HTX') + kinds('THT')).toBeGreaterThan(orgs.length * 0.8);
+    for (const k of ['LHHTX', 'QTDND', 'DN']) expect(kinds(k), k).toBeGreaterThanOrEqual(1);
+    const statuses = new Set(orgs.map((o) => o.status));
+    for (const st of ['dang_hoat_dong', 'tam_ngung', 'yeu_kem', 'giai_the'])
+      expect(statuses.has(st), st).toBe(true);
+    expect(orgs.filter((o) => o.status === 'dang_hoat_dong').length).toBeGreaterThan(orgs.length * 0.8);
+    // The test tenant is the national alliance ("00"): a few real provinces.
+    const provinces = new Set(orgs.map((o) => o.provinceCode));
+    expect(provinces.size).toBeGreaterThanOrEqual(2);
+    expect(provinces.has('00')).toBe(false);
+    expect(orgs.filter((o) => o.addressOriginal).length).toBeGreaterThanOrEqual(10);
+    expect(orgs.filter((o) => o.allianceMemberSince).length).toBeGreaterThan(orgs.length / 2);
+
+    const year = Number(new Date(s.t.clock.now().getTime() + 7 * 3600_000).toISOString().slice(0, 4));
+    const counts = await registryRowCounts(db, tenantId);
+    const unionLinks = DEMO_ORGS.reduce((n, o) => n + (o.members?.length ?? 0), 0);
+    expect(counts.unionLinks).toBe(unionLinks);
+    expect(counts.statusHistory).toBe(orgs.length + orgs.filter((o) => o.status !== 'dang_hoat_dong').length);
+    expect(counts.figures).toBeGreaterThan(orgs.length * 3 * 6);
+    expect((await figureYears(db, tenantId)).map((y) => y.year)).toEqual([
+      year - 3,
+      year - 2,
+      year - 1,
+      year,
+    ]);
+    const ratings = await ratingRows(db, tenantId);
+    expect(ratings.length).toBeGreaterThanOrEqual(40);
+    expect(ratings.every((r) => r.year === year - 1 && r.score !== null)).toBe(true);
+    expect(new Set(ratings.map((r) => r.grade))).toEqual(new Set(['tot', 'kha', 'trung_binh', 'yeu']));
+    const reports = await reportRows(db, tenantId);
+    expect(reports.every((r) => r.year === year)).toBe(true);
+    expect(new Set(reports.map((r) => r.status))).toEqual(new Set(['chua_nop', 'da_nop', 'da_duyet']));
+    // Site search: every organisation still listed (not dissolved).
+    const orgEntries = (await searchEntryKinds(db, tenantId)).filter((k) => k === 'org');
+    expect(orgEntries).toHaveLength(orgs.filter((o) => o.status !== 'giai_the').length);
+
+    // The public directory lists them; a dissolved one keeps its profile page only.
+    const directory = await page(s, '/hop-tac-xa');
+    expect(directory.statusCode).toBe(200);
+    const active = orgs.find((o) => o.status === 'dang_hoat_dong' && o.kind === 'HTX');
+    if (!active) throw new Error('no active demo cooperative');
+    const profile = await page(s, `/hop-tac-xa/${active.slug}`);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.body).toContain(active.name);
+    const union = orgs.find((o) => o.kind === 'LHHTX');
+    const search = await page(s, `/hop-tac-xa?q=${encodeURIComponent(union?.name ?? '')}`);
+    expect(search.body).toContain(`/hop-tac-xa/${union?.slug}`);
+  });
 
   it('shows the published articles on /tin-tuc and the home page, with their pictures, but not the unpublished ones', async () => {
     const newest = live()[0];
@@ -289,7 +357,14 @@ describe('demo content: seeding, portal, removal', () => {
     expect(status.statusCode).toBe(200);
     expect(status.json()).toEqual({
       present: true,
-      counts: { articles: 40, documents: 15, pages: 4, links: 8, images: 22 },
+      counts: {
+        articles: 40,
+        documents: 15,
+        pages: 4,
+        links: 8,
+        images: 22,
+        organizations: DEMO_ORGS.length,
+      },
     });
     const refused = await editor.inject({ method: 'DELETE', url: '/api/v1/demo' });
     expect(refused.statusCode).toBe(403);
@@ -321,19 +396,44 @@ describe('demo content: seeding, portal, removal', () => {
       const [demoArticle] = (await articleRows(db, tenantId)).filter((a) => a.isDemo);
       if (!demoArticle) throw new Error('no demo article');
       await insertFeedbackPair(db, tenantId, demoArticle.id);
+      // An organisation staff registered, listed as a member of a demo union.
+      const created = await s.t.app.inject({
+        method: 'POST',
+        url: '/api/v1/orgs',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+        payload: { kind: 'HTX', name: 'Hợp tác xã Chè Tân Tiến', regCode: '5400123456' },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const staffOrg = created.json() as { id: string; slug: string };
+      const demoUnion = (await orgRows(db, tenantId)).find((o) => o.kind === 'LHHTX');
+      const linked = await s.t.app.inject({
+        method: 'POST',
+        url: `/api/v1/orgs/${demoUnion?.id}/union-members`,
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+        payload: { memberId: staffOrg.id },
+      });
+      expect(linked.statusCode, linked.body).toBeLessThan(300);
 
       const res = await admin.inject({ method: 'DELETE', url: '/api/v1/demo' });
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json()).toEqual({
-        removed: { articles: 40, categories: 6, documents: 15, pages: 4, links: 8, images: 21 },
-        kept: { categories: 1, documents: 0, images: 1 },
+        removed: {
+          articles: 40,
+          categories: 6,
+          documents: 15,
+          pages: 4,
+          links: 8,
+          images: 21,
+          organizations: DEMO_ORGS.length,
+        },
+        kept: { categories: 1, documents: 0, images: 1, organizations: 0 },
         settingsRestored: true,
       });
 
       const after = await admin.inject({ method: 'GET', url: '/api/v1/demo' });
       expect(after.json()).toEqual({
         present: false,
-        counts: { articles: 0, documents: 0, pages: 0, links: 0, images: 0 },
+        counts: { articles: 0, documents: 0, pages: 0, links: 0, images: 0, organizations: 0 },
       });
       // Only the staff article is left, in its category, with its cover on disk.
       expect((await articleRows(db, tenantId)).map((a) => a.id)).toEqual([own.id]);
@@ -347,8 +447,20 @@ describe('demo content: seeding, portal, removal', () => {
       expect(await documentRows(db, tenantId)).toHaveLength(0);
       expect(await pageRows(db, tenantId)).toHaveLength(0);
       expect(await linkRows(db, tenantId)).toHaveLength(0);
+      // The register: only the staff organisation is left, nothing of the demo hangs around.
+      expect((await orgRows(db, tenantId)).map((o) => o.id)).toEqual([staffOrg.id]);
+      expect(await registryRowCounts(db, tenantId)).toEqual({
+        figures: 0,
+        ratings: 0,
+        reports: 0,
+        statusHistory: 1,
+        unionLinks: 0,
+      });
+      const directory = await page(s, '/hop-tac-xa');
+      expect(directory.body).toContain(`/hop-tac-xa/${staffOrg.slug}`);
+      for (const o of DEMO_ORGS.slice(0, 5)) expect(directory.body).not.toContain(o.name);
       expect(await feedbackArticleIds(db, tenantId)).toEqual([null]);
-      expect(await searchRefIds(db, tenantId)).toEqual([own.id]);
+      expect((await searchRefIds(db, tenantId)).sort()).toEqual([own.id, staffOrg.id].sort());
 
       // The portal: nothing of the demo, the staff article still there.
       const list = await page(s, '/tin-tuc');
@@ -370,12 +482,20 @@ describe('demo content: seeding, portal, removal', () => {
 
       const [removal] = await auditRows(db, tenantId, ['demo.remove']);
       expect(removal).toMatchObject({ actorEmail: expect.stringContaining('quan_tri'), entity: 'demo' });
-      expect(removal?.before).toMatchObject({ articles: 40, documents: 15 });
+      expect(removal?.before).toMatchObject({ articles: 40, documents: 15, organizations: DEMO_ORGS.length });
 
       // A second removal has nothing left to do.
       const again = await admin.inject({ method: 'DELETE', url: '/api/v1/demo' });
       expect(again.json()).toMatchObject({
-        removed: { articles: 0, categories: 0, documents: 0, pages: 0, links: 0, images: 0 },
+        removed: {
+          articles: 0,
+          categories: 0,
+          documents: 0,
+          pages: 0,
+          links: 0,
+          images: 0,
+          organizations: 0,
+        },
         settingsRestored: false,
       });
     },

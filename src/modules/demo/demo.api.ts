@@ -5,7 +5,7 @@ import type { Ctx } from '../../core/context.ts';
 import { staffCtx } from '../../core/http/request-context.ts';
 import { ErrorResponses } from '../../core/http/schemas.ts';
 import { MediaStore } from '../media/media-store.ts';
-import { countDemoRows } from './demo.repo.ts';
+import { countDemoContent } from './demo-inventory.service.ts';
 import { DemoRemovalResult, removeDemoContent } from './demo-removal.service.ts';
 
 const count = z.number().int().min(0);
@@ -13,12 +13,19 @@ const count = z.number().int().min(0);
 export const DemoStatus = z.object({
   /** Some demo content is still on the site. */
   present: z.boolean(),
-  counts: z.object({ articles: count, documents: count, pages: count, links: count, images: count }),
+  counts: z.object({
+    articles: count,
+    documents: count,
+    pages: count,
+    links: count,
+    images: count,
+    organizations: count,
+  }),
 });
 export type DemoStatus = z.infer<typeof DemoStatus>;
 
 export async function demoStatus(ctx: Ctx): Promise<DemoStatus> {
-  const { categories, ...counts } = await countDemoRows(ctx.db, ctx.tenantId);
+  const { categories, ...counts } = await countDemoContent(ctx);
   return { present: categories + Object.values(counts).reduce((a, b) => a + b, 0) > 0, counts };
 }
 

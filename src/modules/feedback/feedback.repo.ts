@@ -187,3 +187,17 @@ export async function findBlockedExact(
     .limit(1);
   return row;
 }
+
+/** Deletes the feedback left on these articles (the articles are about to go). */
+export async function deleteFeedbackOfArticles(
+  db: Executor,
+  tenantId: string,
+  articleIds: readonly string[],
+): Promise<number> {
+  if (articleIds.length === 0) return 0;
+  const gone = await db
+    .delete(feedback)
+    .where(and(eq(feedback.tenantId, tenantId), inArray(feedback.articleId, [...articleIds])))
+    .returning({ id: feedback.id });
+  return gone.length;
+}

@@ -250,3 +250,11 @@ export async function listApprovedFeedback(ctx: Ctx, articleId: string): Promise
     repliedAt: r.repliedAt,
   }));
 }
+
+/**
+ * Removes readers' feedback on articles that are being deleted (demo data removal); general
+ * feedback (no article) is untouched. Call it in the transaction that deletes the articles.
+ */
+export async function removeFeedbackOfArticles(ctx: Ctx, articleIds: readonly string[]): Promise<number> {
+  return repo.deleteFeedbackOfArticles(ctx.db, ctx.tenantId, articleIds);
+}

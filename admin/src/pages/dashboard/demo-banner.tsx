@@ -10,6 +10,7 @@ interface DemoCounts {
   pages: number;
   links: number;
   images: number;
+  organizations: number;
 }
 
 interface DemoStatus {
@@ -19,7 +20,7 @@ interface DemoStatus {
 
 interface DemoRemovalResult {
   removed: DemoCounts & { categories: number };
-  kept: { categories: number; documents: number; images: number };
+  kept: { categories: number; documents: number; images: number; organizations: number };
   settingsRestored: boolean;
 }
 
@@ -28,7 +29,7 @@ const DEMO_KEY = ['demo'] as const;
 const fetchDemoStatus = (signal?: AbortSignal) => api<DemoStatus>('/demo', { signal });
 const removeDemo = () => api<DemoRemovalResult>('/demo', { method: 'DELETE' });
 
-/** "40 bài viết, 15 văn bản, 4 trang, 8 liên kết, 22 ảnh" (only the non-zero ones). */
+/** "40 bài viết, 15 văn bản, 4 trang, 8 liên kết, 22 ảnh, 76 tổ chức" (only the non-zero ones). */
 function describeCounts(c: DemoCounts): string {
   const parts: [number, string][] = [
     [c.articles, 'bài viết'],
@@ -36,6 +37,7 @@ function describeCounts(c: DemoCounts): string {
     [c.pages, 'trang giới thiệu'],
     [c.links, 'liên kết website'],
     [c.images, 'ảnh'],
+    [c.organizations, 'tổ chức trong sổ đăng ký'],
   ];
   return parts
     .filter(([n]) => n > 0)
@@ -48,6 +50,7 @@ function keptNote(r: DemoRemovalResult): string {
     [r.kept.categories, 'chuyên mục'],
     [r.kept.documents, 'văn bản'],
     [r.kept.images, 'ảnh'],
+    [r.kept.organizations, 'tổ chức'],
   ] as const;
   const parts = kept.filter(([n]) => n > 0).map(([n, label]) => `${n} ${label}`);
   return parts.length > 0 ? ` Giữ lại ${parts.join(', ')} đang được nội dung của đơn vị sử dụng.` : '';
@@ -74,8 +77,8 @@ export function DemoBanner({ role }: { role: Role }) {
             thông tin liên hệ minh họa.
           </Typography.Paragraph>
           <Typography.Paragraph style={{ marginBottom: 0 }}>
-            Bài viết, văn bản và ảnh do cán bộ của đơn vị tạo được giữ nguyên. Không thể hoàn tác thao tác
-            này.
+            Bài viết, văn bản, ảnh và tổ chức do cán bộ của đơn vị tạo được giữ nguyên. Không thể hoàn tác
+            thao tác này.
           </Typography.Paragraph>
         </>
       ),

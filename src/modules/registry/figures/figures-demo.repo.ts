@@ -1,15 +1,23 @@
 // Bulk inserts of the demo register's yearly figures, ratings and reports (figures-demo.service.ts).
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../../core/db/types.ts';
 import { orgFigures, orgRatings, orgReports } from '../registry.tables.ts';
 
-// Far below the 65,535 parameters of one statement (6 per figure row).
-const CHUNK = 2000;
-
+/**
+ * Inserts figure rows in one statement with one parameter (a JSON array): thousands of rows
+ * bound one value at a time cost far more to send and plan than to store.
+ */
 export async function insertFigureRows(
   db: Executor,
-  rows: readonly (typeof orgFigures.$inferInsert)[],
+  tenantId: string,
+  rows: readonly { orgId: string; year: number; indicatorCode: string; value: number }[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insert(orgFigures).values(rows.slice(i, i + CHUNK));
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into ${orgFigures} (tenant_id, org_id, year, indicator_code, value)
+    select ${tenantId}::uuid, x.org_id, x.year, x.indicator_code, x.value
+    from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ org_id: r.orgId, year: r.year, indicator_code: r.indicatorCode, value: r.value })))}::jsonb)
+      as x(org_id uuid, year integer, indicator_code text, value numeric)`);
 }
 
 export async function insertRatingRows(

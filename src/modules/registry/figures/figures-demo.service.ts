@@ -24,7 +24,7 @@ export interface DemoFiguresSeed {
 export async function seedDemoFigures(ctx: Ctx, seeds: readonly DemoFiguresSeed[]): Promise<void> {
   const dictionary = await loadDictionary(ctx);
   const sets = await loadBandSets(ctx);
-  const figures: Parameters<typeof repo.insertFigureRows>[1][number][] = [];
+  const figures: Parameters<typeof repo.insertFigureRows>[2][number][] = [];
   const ratings: Parameters<typeof repo.insertRatingRows>[1][number][] = [];
   const reports: Parameters<typeof repo.insertReportRows>[1][number][] = [];
   for (const s of seeds) {
@@ -35,7 +35,7 @@ export async function seedDemoFigures(ctx: Ctx, seeds: readonly DemoFiguresSeed[
         throw new Error(`demo figures ${s.orgId} ${year}: ${errors.map((e) => e.message).join('; ')}`);
       }
       for (const [indicatorCode, value] of Object.entries(values)) {
-        figures.push({ tenantId: ctx.tenantId, orgId: s.orgId, year, indicatorCode, value, updatedBy: null });
+        figures.push({ orgId: s.orgId, year, indicatorCode, value });
       }
     }
     if (s.rating) {
@@ -66,7 +66,7 @@ export async function seedDemoFigures(ctx: Ctx, seeds: readonly DemoFiguresSeed[
       });
     }
   }
-  await repo.insertFigureRows(ctx.db, figures);
+  await repo.insertFigureRows(ctx.db, ctx.tenantId, figures);
   await repo.insertRatingRows(ctx.db, ratings);
   await repo.insertReportRows(ctx.db, reports);
 }
