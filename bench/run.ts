@@ -1,70 +1,65 @@
-// Usage: npm run bench -- <name> [--duration 10] [--connections 20]
-// Starts the real server (a child process on a temporary DATA_DIR) and loads it with autocannon
-// from this process. Figures are for notes and comparisons, never asserted.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Usage: npm run bench -- <suite> [options]; figures are for notes and comparisons, never asserted.
+//
+//   npm run bench -- foundation [--duration 10] [--connections 20]
+//   npm run bench -- portal [--articles 20000] [--years 6] [--duration 10] [--connections 50]
+//                           [--search-runs 3] [--data-dir DIR] [--only hit,miss,...] [--cpu-prof DIR]
+//
+// portal --only takes scenario keys: bare, hit, miss, home, category, search (the targets), hit-br,
+// home-miss, category-miss, search-miss (for information) and search-p95 (sequential search timing).
+// bench/portal/query-census.ts lists the SQL statements behind one uncached page.
+//
+// Each suite starts the real server (a child process on its own DATA_DIR) and loads it with
+// autocannon from this process. portal: see bench/portal/portal.bench.ts.
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { startServerProcess, stopServerProcess } from '../tests/helpers/server-process.ts';
-import { foundationScenarios } from './foundation.bench.ts';
-
-export interface Scenario {
-  title: string;
-  path: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-}
-
-export interface BenchContext {
-  url: string;
-  adminEmail: string;
-  adminPassword: string;
-}
-
-const SUITES: Record<string, (ctx: BenchContext) => Promise<Scenario[]>> = {
-  foundation: foundationScenarios,
-};
+import { runFoundation } from './foundation.bench.ts';
+import { runPortal } from './portal/portal.bench.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '20' } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string' },
+    articles: { type: 'string', default: '20000' },
+    years: { type: 'string', default: '6' },
+    'search-runs': { type: 'string', default: '3' },
+    'data-dir': { type: 'string' },
+    only: { type: 'string', default: '' },
+    'cpu-prof': { type: 'string' },
+  },
 });
+
+function positive(name: string, raw: string | undefined): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`--${name} must be a positive integer (got ${raw})\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const SUITES: Record<string, () => Promise<void>> = {
+  foundation: () =>
+    runFoundation({
+      durationSeconds: positive('duration', values.duration),
+      connections: positive('connections', values.connections ?? '20'),
+    }),
+  portal: () =>
+    runPortal({
+      articles: positive('articles', values.articles),
+      years: positive('years', values.years),
+      durationSeconds: positive('duration', values.duration),
+      connections: positive('connections', values.connections ?? '50'),
+      searchRuns: positive('search-runs', values['search-runs']),
+      dataDir: values['data-dir'],
+      only: (values.only ?? '').split(',').filter(Boolean),
+      cpuProfDir: values['cpu-prof'],
+    }),
+};
+
 const name = positionals[0] ?? 'foundation';
 const suite = SUITES[name];
 if (!suite) {
   process.stderr.write(`unknown bench "${name}"; one of: ${Object.keys(SUITES).join(', ')}\n`);
   process.exit(2);
 }
-
-const dataDir = mkdtempSync(join(tmpdir(), 'hoptac-bench-'));
-const adminEmail = 'bench@example.vn';
-const adminPassword = 'mat-khau-do-tai-1';
-const server = await startServerProcess({
-  DATA_DIR: dataDir,
-  ADMIN_EMAIL: adminEmail,
-  ADMIN_PASSWORD: adminPassword,
-  LOG_LEVEL: 'warn',
-});
-try {
-  const scenarios = await suite({ url: server.url, adminEmail, adminPassword });
-  process.stdout.write(`bench ${name}: ${values.connections} connections, ${values.duration} s each\n`);
-  process.stdout.write('scenario | req/s | p50 ms | p99 ms | non-2xx\n');
-  for (const s of scenarios) {
-    const r = await autocannon({
-      url: server.url + s.path,
-      method: s.method ?? 'GET',
-      headers: s.headers,
-      body: s.body,
-      duration: Number(values.duration),
-      connections: Number(values.connections),
-    });
-    process.stdout.write(
-      `${s.title} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx}\n`,
-    );
-  }
-} finally {
-  await stopServerProcess(server);
-  rmSync(dataDir, { recursive: true, force: true });
-}
+await suite();

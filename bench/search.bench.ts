@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/core/db/types.ts';
 import { normalizeSpaces, normalizeTone } from '../src/lib/vi/index.ts';
 import { searchEntries } from '../src/modules/search/search.tables.ts';
+import { pick, type Rand, rng } from './random.ts';
 
 const PROVINCES = [
   'Hòa Bình',
@@ -165,20 +166,6 @@ const DOC_CODES: Record<string, string> = {
   'Báo cáo': 'BC-LMHTX',
 };
 
-/** Small deterministic PRNG (mulberry32): the same n gives the same data on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function fill(r: Rand, template: string): string {
