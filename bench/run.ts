@@ -4,6 +4,9 @@
 //   npm run bench -- portal [--articles 20000] [--years 6] [--duration 10] [--connections 50]
 //                           [--search-runs 3] [--data-dir DIR] [--only hit,miss,...] [--cpu-prof DIR]
 //
+//   npm run bench -- registry [--orgs 110000] [--tenants 35] [--years 5] [--pglite] [--pg-url URL]
+//                             [--import-rows 10000]   (see bench/registry/registry.bench.ts)
+//
 // portal --only takes scenario keys: bare, hit, miss, home, category, search (the targets), hit-br,
 // home-miss, category-miss, search-miss (for information) and search-p95 (sequential search timing).
 // bench/portal/query-census.ts lists the SQL statements behind one uncached page.
@@ -13,6 +16,7 @@
 import { parseArgs } from 'node:util';
 import { runFoundation } from './foundation.bench.ts';
 import { runPortal } from './portal/portal.bench.ts';
+import { REGISTRY_ARG_OPTIONS, registryOptions, runRegistry } from './registry/registry.bench.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,11 +24,12 @@ const { values, positionals } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string' },
     articles: { type: 'string', default: '20000' },
-    years: { type: 'string', default: '6' },
+    years: { type: 'string' },
     'search-runs': { type: 'string', default: '3' },
     'data-dir': { type: 'string' },
     only: { type: 'string', default: '' },
     'cpu-prof': { type: 'string' },
+    ...REGISTRY_ARG_OPTIONS,
   },
 });
 
@@ -46,7 +51,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   portal: () =>
     runPortal({
       articles: positive('articles', values.articles),
-      years: positive('years', values.years),
+      years: positive('years', values.years ?? '6'),
       durationSeconds: positive('duration', values.duration),
       connections: positive('connections', values.connections ?? '50'),
       searchRuns: positive('search-runs', values['search-runs']),
@@ -54,6 +59,7 @@ const SUITES: Record<string, () => Promise<void>> = {
       only: (values.only ?? '').split(',').filter(Boolean),
       cpuProfDir: values['cpu-prof'],
     }),
+  registry: () => runRegistry(registryOptions(values)),
 };
 
 const name = positionals[0] ?? 'foundation';

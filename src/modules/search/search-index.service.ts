@@ -2,7 +2,13 @@ import { contentChanged } from '../../core/content-events.ts';
 import type { Ctx } from '../../core/context.ts';
 import { normalizeSpaces, normalizeTone } from '../../lib/vi/index.ts';
 import { SearchEntryInput, type SearchKind } from './search.dto.ts';
-import { deleteSearchEntries, deleteSearchEntry, upsertSearchEntry } from './search-index.repo.ts';
+import {
+  deleteSearchEntries,
+  deleteSearchEntry,
+  type SearchEntryRow,
+  upsertSearchEntries,
+  upsertSearchEntry,
+} from './search-index.repo.ts';
 import { SEARCH_CHANGED_TAG } from './title-lexicon.service.ts';
 
 // One spelling of each tone placement ("hoà" → "hòa") on both sides of the index, so old and
@@ -10,17 +16,31 @@ import { SEARCH_CHANGED_TAG } from './title-lexicon.service.ts';
 const clean = (s: string) => normalizeSpaces(normalizeTone(s));
 
 /** Adds or replaces an item in the site search; call it in the transaction that changes the item. */
-export async function indexSearchEntry(ctx: Ctx, input: SearchEntryInput): Promise<void> {
+function entryRow(ctx: Ctx, input: SearchEntryInput): SearchEntryRow {
   const e = SearchEntryInput.parse(input);
-  await upsertSearchEntry(ctx.db, {
+  return {
     ...e,
     tenantId: ctx.tenantId,
     title: clean(e.title),
     summary: clean(e.summary),
     body: clean(e.body),
-  });
+  };
+}
+
+export async function indexSearchEntry(ctx: Ctx, input: SearchEntryInput): Promise<void> {
+  await upsertSearchEntry(ctx.db, entryRow(ctx, input));
   // After the commit (contentChanged waits for it): cached result pages and the "did you mean"
   // vocabulary are dropped on every node.
+  contentChanged(ctx, [SEARCH_CHANGED_TAG]);
+}
+
+/** indexSearchEntry for many items at once: a few statements and one change event. */
+export async function indexSearchEntries(ctx: Ctx, inputs: readonly SearchEntryInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  await upsertSearchEntries(
+    ctx.db,
+    inputs.map((input) => entryRow(ctx, input)),
+  );
   contentChanged(ctx, [SEARCH_CHANGED_TAG]);
 }
 
