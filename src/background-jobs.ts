@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { startCacheNotify } from './core/cache/cache-notify.ts';
+import { clearContentMemos } from './core/cache/content-memo.ts';
 import type { Database } from './core/db/client.ts';
 import { purgeExpiredSessions } from './modules/accounts/auth.service.ts';
 import { startScheduledPublishing } from './modules/news/scheduled-publishing.ts';
@@ -30,7 +31,8 @@ export async function startBackgroundJobs(deps: {
     purgeExpiredSessions(database.db, new Date(), policy).catch((err) =>
       app.log.warn({ err }, 'session purge failed'),
     );
-  // PGlite never autovacuums: without it searches slow down several times as content changes.
+  // PGlite never autovacuums or analyzes: without it searches slow down several times as content
+  // changes, and page queries plan without statistics. Also at start, for data written before.
   const maintainSearch = () =>
     maintainSearchIndex(database.db).catch((err) => app.log.warn({ err }, 'search maintenance failed'));
   const hourly = () => {
@@ -47,7 +49,13 @@ export async function startBackgroundJobs(deps: {
   });
   const notify = await startCacheNotify(
     { config, database },
-    { log: app.log, onGap: () => app.pageCache.clear() },
+    {
+      log: app.log,
+      onGap: () => {
+        app.pageCache.clear();
+        clearContentMemos();
+      },
+    },
   ).catch((err) => {
     // Without it other nodes keep stale pages until their max age; this node still works.
     app.log.error({ err }, 'cache invalidation relay unavailable');

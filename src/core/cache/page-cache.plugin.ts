@@ -12,6 +12,7 @@ import {
   type PageCacheOptions,
   pageKey,
 } from './page-cache.ts';
+import { COMPRESS_THRESHOLD, negotiateCoding } from './page-encoding.ts';
 import './page-facts.ts';
 
 declare module 'fastify' {
@@ -59,7 +60,35 @@ function setsCookie(reply: FastifyReply): boolean {
   return false;
 }
 
-function sendCached(req: FastifyRequest, reply: FastifyReply, page: CachedPage, state: 'hit' | 'miss') {
+/** As @fastify/compress does: one Vary naming accept-encoding, whatever else it names. */
+function varyOnEncoding(reply: FastifyReply): void {
+  const vary = reply.getHeader('vary');
+  if (vary === undefined) reply.header('vary', 'accept-encoding');
+  else if (!String(vary).includes('accept-encoding')) reply.header('vary', `${vary}, accept-encoding`);
+}
+
+/**
+ * br or gzip from the copies kept with the page; @fastify/compress leaves a response that already
+ * has Content-Encoding alone. Anything else (identity, deflate, x-no-compression) goes out as the
+ * plain body and @fastify/compress handles it as before.
+ */
+function sendBody(req: FastifyRequest, reply: FastifyReply, cache: PageCache, key: string, page: CachedPage) {
+  if (page.body.length < COMPRESS_THRESHOLD || req.headers['x-no-compression'] !== undefined)
+    return reply.send(page.body);
+  const coding = negotiateCoding(req.headers['accept-encoding']);
+  if (coding !== 'br' && coding !== 'gzip') return reply.send(page.body);
+  varyOnEncoding(reply);
+  return reply.header('content-encoding', coding).send(cache.encoded(key, page, coding));
+}
+
+function sendCached(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  cache: PageCache,
+  key: string,
+  page: CachedPage,
+  state: 'hit' | 'miss',
+) {
   req.viewedArticleId = page.facts.viewedArticleId;
   // Only a render that chose another status than 200 (it should throw instead) gets here with one.
   if (page.status !== 200)
@@ -70,7 +99,7 @@ function sendCached(req: FastifyRequest, reply: FastifyReply, page: CachedPage, 
     .header('cache-control', PAGE_CACHE)
     .header('etag', page.etag);
   if (clientHasCurrent(req, page.etag)) return reply.status(304).send();
-  return reply.status(page.status).send(page.body);
+  return sendBody(req, reply.status(page.status), cache, key, page);
 }
 
 /**
@@ -112,7 +141,7 @@ export async function cachedPage(
     ...(opts.variant ? { variant: opts.variant } : {}),
   });
   const hit = cache.get(key);
-  if (hit) return sendCached(req, reply, hit, 'hit');
+  if (hit) return sendCached(req, reply, cache, key, hit, 'hit');
   const { page } = await cache.getOrRender(key, tenant.id, async () => {
     const body = Buffer.from(await render(), 'utf8');
     const page: CachedPage = {
@@ -129,7 +158,7 @@ export async function cachedPage(
     const storable = !setsCookie(reply) && reply.statusCode === 200;
     return { page, storable };
   });
-  return sendCached(req, reply, page, 'miss');
+  return sendCached(req, reply, cache, key, page, 'miss');
 }
 
 export interface PageCachePluginOptions extends Omit<PageCacheOptions, 'now'> {}

@@ -1,4 +1,5 @@
 import type { ContentTag } from '../content-events.ts';
+import { encodeBody, type PageCoding } from './page-encoding.ts';
 
 /** A tag that drops every page of the tenant (oversized notifications, settings of the whole site). */
 export const ALL_PAGES_TAG = '*';
@@ -28,7 +29,7 @@ export interface RenderedPage {
 }
 
 export interface PageCacheOptions {
-  /** Bound on the bodies and bookkeeping kept, in bytes (default 64 MiB). */
+  /** Bound on the bodies, their compressed copies and bookkeeping kept, in bytes (default 64 MiB). */
   maxBytes?: number;
   /** A page bigger than this is served but not kept (default 1/16 of maxBytes). */
   maxEntryBytes?: number;
@@ -53,6 +54,14 @@ const MiB = 1024 * 1024;
 // Map entries, the key string and the tag index cost memory beyond the body; a fair estimate is enough.
 const ENTRY_OVERHEAD = 256;
 
+interface Entry {
+  page: CachedPage;
+  /** Bytes counted against maxBytes: body, compressed copies and bookkeeping. */
+  size: number;
+  /** The body compressed, made on the first request asking for that encoding. */
+  encoded?: Map<PageCoding, Buffer>;
+}
+
 /**
  * In-process LRU of rendered pages, bounded by bytes, invalidated by tags (the idea of Drupal's
  * cache tags): a page records the tags of what it shows and a change drops every page carrying
@@ -64,7 +73,7 @@ export class PageCache {
   readonly maxAgeMs: number;
   private readonly now: () => number;
   /** Insertion order is recency order: a hit moves its key to the end, eviction takes the front. */
-  private readonly entries = new Map<string, { page: CachedPage; size: number }>();
+  private readonly entries = new Map<string, Entry>();
   /** `${tenantId}\n${tag}` → keys of pages carrying the tag. */
   private readonly byTag = new Map<string, Set<string>>();
   private readonly byTenant = new Map<string, Set<string>>();
@@ -74,6 +83,8 @@ export class PageCache {
    * have read the old content, so its result is served once but not kept.
    */
   private readonly generations = new Map<string, number>();
+  /** The key last moved to the recent end by a hit (set() of another key moves past it). */
+  private lastHit: string | undefined;
   private totalBytes = 0;
   private hits = 0;
   private misses = 0;
@@ -104,8 +115,12 @@ export class PageCache {
       this.delete(key);
       return undefined;
     }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    // Re-inserting moves the key to the recent end; a hot page hit again and again is there already.
+    if (key !== this.lastHit) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      this.lastHit = key;
+    }
     this.hits++;
     return entry.page;
   }
@@ -115,15 +130,34 @@ export class PageCache {
     const size = page.body.length + key.length * 2 + ENTRY_OVERHEAD + page.tags.join('').length * 2;
     if (page.status !== 200 || size > this.maxEntryBytes || size > this.maxBytes) return false;
     this.delete(key);
+    this.lastHit = undefined;
     this.entries.set(key, { page, size });
     this.totalBytes += size;
     indexAdd(this.byTenant, page.tenantId, key);
     for (const tag of page.tags) indexAdd(this.byTag, tagKey(page.tenantId, tag), key);
-    for (const oldest of this.entries.keys()) {
-      if (this.totalBytes <= this.maxBytes) break;
-      this.delete(oldest);
-    }
+    this.evictBeyondBound();
     return true;
+  }
+
+  /**
+   * The page's body in `coding`. Compressed once and kept with the cached entry, so a hit costs no
+   * compression; a page that is not (or no longer) the cached one under key is compressed for
+   * this response only.
+   */
+  encoded(key: string, page: CachedPage, coding: PageCoding): Buffer {
+    const entry = this.entries.get(key);
+    const own = entry?.page === page ? entry : undefined;
+    const kept = own?.encoded?.get(coding);
+    if (kept) return kept;
+    const body = encodeBody(page.body, coding);
+    if (own) {
+      own.encoded ??= new Map();
+      own.encoded.set(coding, body);
+      own.size += body.length;
+      this.totalBytes += body.length;
+      this.evictBeyondBound();
+    }
+    return body;
   }
 
   delete(key: string): void {
@@ -197,6 +231,14 @@ export class PageCache {
   /** Milliseconds since the epoch on the cache's clock (for storedAt). */
   timestamp(): number {
     return this.now();
+  }
+
+  /** Least recently used first, until the total fits. */
+  private evictBeyondBound(): void {
+    for (const oldest of this.entries.keys()) {
+      if (this.totalBytes <= this.maxBytes) break;
+      this.delete(oldest);
+    }
   }
 
   private bump(tenantId: string): void {

@@ -1,9 +1,9 @@
 import type { Ctx } from '../../core/context.ts';
 import { findCoverSources } from './article-cover.repo.ts';
 import { type CardFilter, type CardRow, listCards } from './article-public.repo.ts';
-import { listCategories } from './category.repo.ts';
 import { articleUrl, categoryUrl, withDescendants } from './category-tree.ts';
 import { type CoverImage, coverImage } from './cover-image.ts';
+import { publicCategories, visibleArticlesMemo } from './public-reads.ts';
 
 /** An article as lists show it: home blocks, category pages, "Mới nhất". */
 export interface ArticleCard {
@@ -56,23 +56,27 @@ export async function cardsFromRows(
   }));
 }
 
-/** Published articles, newest first; two or three queries whatever the limit. */
+/**
+ * Published articles, newest first; two or three queries whatever the limit, and none while the
+ * same list is kept from an earlier render (public-reads.ts). The result is shared: do not mutate.
+ */
 export async function listPublishedArticles(ctx: Ctx, q: PublishedArticlesQuery): Promise<ArticleCard[]> {
-  const filter: CardFilter = {};
-  if (q.categoryId)
-    filter.categoryIds = withDescendants(await listCategories(ctx.db, ctx.tenantId), q.categoryId);
-  if (q.featured !== undefined) filter.featured = q.featured;
-  const rows = await listCards(ctx.db, ctx.tenantId, q.now ?? new Date(), {
-    ...filter,
-    limit: Math.max(0, Math.min(q.limit, 100)),
-    offset: Math.max(0, q.offset ?? 0),
+  const now = q.now ?? new Date();
+  const limit = Math.max(0, Math.min(q.limit, 100));
+  const offset = Math.max(0, q.offset ?? 0);
+  const key = `cards|${q.categoryId ?? ''}|${q.featured ?? ''}|${limit}|${offset}`;
+  return visibleArticlesMemo(ctx, key, now, async () => {
+    const filter: CardFilter = {};
+    if (q.categoryId) filter.categoryIds = withDescendants(await publicCategories(ctx, now), q.categoryId);
+    if (q.featured !== undefined) filter.featured = q.featured;
+    const rows = await listCards(ctx.db, ctx.tenantId, now, { ...filter, limit, offset });
+    return cardsFromRows(ctx, rows);
   });
-  return cardsFromRows(ctx, rows);
 }
 
 /** Top-level categories marked "show on home", in their order. */
-export async function listHomeCategories(ctx: Ctx): Promise<HomeCategory[]> {
-  const all = await listCategories(ctx.db, ctx.tenantId);
+export async function listHomeCategories(ctx: Ctx, now: Date = new Date()): Promise<HomeCategory[]> {
+  const all = await publicCategories(ctx, now);
   return all
     .filter((c) => c.parentId === null && c.showOnHome)
     .map((c) => ({ id: c.id, name: c.name, slug: c.slug, url: categoryUrl(c.slug) }));

@@ -8,9 +8,9 @@ import {
   type PublicArticleRow,
 } from './article-public.repo.ts';
 import { listTagNames } from './article-tag.repo.ts';
-import { listCategories } from './category.repo.ts';
 import { ancestry, articleUrl, categoryUrl } from './category-tree.ts';
 import { type CoverImage, type CoverSource, coverImage } from './cover-image.ts';
+import { publicCategories, visibleArticlesMemo } from './public-reads.ts';
 
 export interface CategoryLink {
   name: string;
@@ -93,18 +93,22 @@ export async function loadArticlePage(ctx: Ctx, slug: string, now: Date): Promis
     return current ? { kind: 'moved', url: articleUrl(current) } : { kind: 'missing' };
   }
   const publishedAt = row.publishedAt ?? now;
-  const [tags, covers, categories, otherRows, latestRows] = await Promise.all([
+  const [tags, covers, categories, otherRows, newestRows] = await Promise.all([
     listTagNames(ctx.db, ctx.tenantId, row.id),
     findCoverSources(ctx.db, ctx.tenantId, row.coverMediaId ? [row.coverMediaId] : []),
-    listCategories(ctx.db, ctx.tenantId),
+    publicCategories(ctx, now),
     listCards(ctx.db, ctx.tenantId, now, {
       categoryIds: [row.categoryId],
       before: publishedAt,
       excludeId: row.id,
       limit: SIDE_LIST,
     }),
-    listCards(ctx.db, ctx.tenantId, now, { excludeId: row.id, limit: SIDE_LIST }),
+    // The same newest few for every article: one more than shown, then the article itself left out.
+    visibleArticlesMemo(ctx, 'latest-rows', now, () =>
+      listCards(ctx.db, ctx.tenantId, now, { limit: SIDE_LIST + 1 }),
+    ),
   ]);
+  const latestRows = newestRows.filter((r) => r.id !== row.id).slice(0, SIDE_LIST);
   const chain = ancestry(categories, row.categoryId).map((c) => ({ name: c.name, url: categoryUrl(c.slug) }));
   const [others, latest] = await Promise.all([
     cardsFromRows(ctx, otherRows, false),

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db/types.ts';
 import { articleOldSlugs, articles, categories } from './news.tables.ts';
 
@@ -141,4 +141,17 @@ export async function listSitemapArticles(
     .offset(offset);
   // A raw expression comes back as text (pg) or Date (PGlite): normalise.
   return rows.map((r) => ({ slug: r.slug, lastmod: new Date(r.lastmod) }));
+}
+
+/** When the next scheduled article becomes visible: the earliest published_at still ahead of now. */
+export async function nextScheduledAt(db: Executor, tenantId: string, now: Date): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: articles.publishedAt })
+    .from(articles)
+    .where(
+      and(eq(articles.tenantId, tenantId), eq(articles.status, 'published'), gt(articles.publishedAt, now)),
+    )
+    .orderBy(asc(articles.publishedAt))
+    .limit(1);
+  return row?.at ?? null;
 }

@@ -3,6 +3,7 @@ import { type ArticleCard, cardsFromRows } from './article-cards.service.ts';
 import { listCards, listSitemapArticles } from './article-public.repo.ts';
 import { type CategoryRow, listCategories } from './category.repo.ts';
 import { articleUrl, categoryUrl, withDescendants } from './category-tree.ts';
+import { publicCategories } from './public-reads.ts';
 import { SITEMAP_MAX_URLS, type SitemapUrl } from './sitemap-xml.ts';
 
 export const RSS_ITEMS = 30;
@@ -17,7 +18,7 @@ export async function loadFeed(ctx: Ctx, now: Date, categorySlug?: string): Prom
   let category: CategoryRow | null = null;
   let categoryIds: string[] | undefined;
   if (categorySlug !== undefined) {
-    const all = await listCategories(ctx.db, ctx.tenantId);
+    const all = await publicCategories(ctx, now);
     category = all.find((c) => c.slug === categorySlug) ?? null;
     if (!category) return null;
     categoryIds = withDescendants(all, category.id);

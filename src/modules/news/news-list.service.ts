@@ -1,8 +1,9 @@
 import type { Ctx } from '../../core/context.ts';
 import { type ArticleCard, cardsFromRows } from './article-cards.service.ts';
 import { countCards, listCards } from './article-public.repo.ts';
-import { type CategoryRow, listCategories } from './category.repo.ts';
+import type { CategoryRow } from './category.repo.ts';
 import { ancestry, categoryUrl, withDescendants } from './category-tree.ts';
+import { publicCategories, visibleArticlesMemo } from './public-reads.ts';
 
 export const NEWS_PAGE_SIZE = 20;
 
@@ -45,11 +46,14 @@ export async function loadNewsList(
   page: number,
   categorySlug?: string,
 ): Promise<NewsListPage | null> {
-  const all = await listCategories(ctx.db, ctx.tenantId);
+  const all = await publicCategories(ctx, now);
   const category = categorySlug === undefined ? undefined : all.find((c) => c.slug === categorySlug);
   if (categorySlug !== undefined && !category) return null;
   const filter = category ? { categoryIds: withDescendants(all, category.id) } : {};
-  const total = await countCards(ctx.db, ctx.tenantId, now, filter);
+  // The same count serves every page of the list: kept like the category tree.
+  const total = await visibleArticlesMemo(ctx, `count|${category?.id ?? ''}`, now, () =>
+    countCards(ctx.db, ctx.tenantId, now, filter),
+  );
   const pageCount = Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE));
   const rows =
     page > pageCount

@@ -80,8 +80,10 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_slug_uq').on(t.tenantId, t.slug),
-    index('articles_public_idx').on(t.tenantId, t.status, t.publishedAt.desc()),
-    index('articles_category_idx').on(t.tenantId, t.categoryId, t.publishedAt.desc()),
+    // Both end in the lists' ORDER BY (published_at desc, id desc), so a page of cards is read in
+    // index order and the scan stops at LIMIT instead of sorting every published article.
+    index('articles_public_order_idx').on(t.tenantId, t.status, t.publishedAt.desc(), t.id.desc()),
+    index('articles_category_order_idx').on(t.tenantId, t.categoryId, t.publishedAt.desc(), t.id.desc()),
     index('articles_featured_idx')
       .on(t.tenantId, t.publishedAt.desc())
       .where(sql`featured and status = 'published'`),

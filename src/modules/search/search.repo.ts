@@ -256,6 +256,25 @@ export async function vacuumSearchEntries(db: Executor): Promise<void> {
   await db.execute(sql`vacuum (analyze) search_entries`);
 }
 
+/**
+ * The tables public pages read. Without statistics (PGlite never analyzes by itself) the planner
+ * guesses their sizes and may sort a whole table where an index walk would stop at the LIMIT.
+ */
+const CONTENT_TABLES = [
+  'articles',
+  'categories',
+  'article_tags',
+  'legal_documents',
+  'pages',
+  'organizations',
+  'org_figures',
+] as const;
+
+/** Refreshes the planner statistics of the content tables (a sample of rows, not a table scan). */
+export async function analyzeContentTables(db: Executor): Promise<void> {
+  await db.execute(sql.raw(`analyze ${CONTENT_TABLES.join(', ')}`));
+}
+
 /** Runs search statements in a read transaction with sequential scans off: see selectSearchPage. */
 export async function withIndexScans<T>(db: Executor, fn: (tx: Executor) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {

@@ -12,6 +12,7 @@ import {
   type SearchResult,
 } from './search.dto.ts';
 import {
+  analyzeContentTables,
   hasMatches,
   RANKED_HEAD,
   type SearchRow,
@@ -170,7 +171,9 @@ export async function searchSite(
 /**
  * Housekeeping for embedded PGlite, which has no autovacuum: call after bulk imports (demo data,
  * migrations of old sites) and from a periodic job. Harmless, and unnecessary, on PostgreSQL.
+ * Besides the search table it refreshes the statistics of the content tables every page reads.
  */
 export async function maintainSearchIndex(db: Executor): Promise<void> {
   await vacuumSearchEntries(db);
+  await analyzeContentTables(db);
 }
