@@ -10,6 +10,7 @@ import { type Database, openDatabase } from './core/db/client.ts';
 import { acquireDataDirLock, type DataDirLock } from './core/db/data-dir-lock.ts';
 import { ensureFirstAdmin } from './modules/accounts/first-admin.ts';
 import { seedDemoContentIfEmpty } from './modules/demo/demo-loader.service.ts';
+import { maintainSearchIndex } from './modules/search/search.service.ts';
 import { TenantDirectory } from './modules/tenants/tenant-directory.ts';
 import { ensureDefaultTenant, reloadTenantDirectory } from './modules/tenants/tenants.service.ts';
 import { REFERENCE_LOADERS } from './reference-data.ts';
@@ -91,8 +92,12 @@ export async function startServer(
     tenantId: tenants.list()[0]?.id ?? '',
     clock: () => new Date(),
     tenants,
-  }).then((outcome) => {
+  }).then(async (outcome) => {
     if (outcome.seeded) {
+      // Fresh statistics for the planner: PGlite never analyzes on its own.
+      await maintainSearchIndex(database.db).catch((err) =>
+        app.log.warn({ err }, 'statistics after demo seeding failed'),
+      );
       print(
         `  Đã nạp dữ liệu minh họa (${outcome.counts.articles} bài viết) — xóa trong trang quản trị; HOPTAC_DEMO=0 để bắt đầu trống.`,
       );

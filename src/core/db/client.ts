@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
@@ -19,7 +20,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const pgliteExtensions = { unaccent, pg_trgm };
+const pgliteExtensions = { unaccent, pg_trgm, btree_gin };
 
 /**
  * PGlite lives in this process's memory, so its buffer pool is part of the server's RSS. The
