@@ -22,13 +22,6 @@ export interface Database {
 
 const pgliteExtensions = { unaccent, pg_trgm, btree_gin };
 
-/**
- * PGlite lives in this process's memory, so its buffer pool is part of the server's RSS. The
- * default 128 MB pool held ~150 MB more at idle than 16 MB does; the tables of a site are small
- * and the operating system's file cache still keeps their pages warm.
- */
-const PGLITE_SHARED_BUFFERS = '16MB';
-
 export interface OpenOptions {
   /** postgres:// URL; empty means embedded PGlite. */
   databaseUrl: string;
@@ -54,7 +47,6 @@ async function openPglite(opts: OpenOptions): Promise<Database> {
     ...(dataDir ? { dataDir } : {}),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     extensions: pgliteExtensions,
-    postgresqlconf: [`shared_buffers = '${PGLITE_SHARED_BUFFERS}'`],
   });
   const db = drizzlePglite({ client }) as unknown as Db;
   return {
