@@ -128,6 +128,8 @@ export function MyReportForm({ data, org }: { data: MyReportDto; org: OrgDto | n
   async function run(action: 'save' | 'submit') {
     setError(null);
     setConflict(null);
+    // The server's figure errors of the last attempt go (fields without rules keep them otherwise).
+    form.setFields(figures.indicators.map((i) => ({ name: ['values', i.code], errors: [] })));
     try {
       const values = await form.validateFields();
       (action === 'save' ? save : submit).mutate(values);
