@@ -294,7 +294,7 @@ export async function runPortal(o: PortalOptions): Promise<void> {
       },
     ];
     const selected = o.only.length ? scenarios.filter((s) => o.only.includes(s.key)) : scenarios;
-    const unknown = o.only.filter((k) => !scenarios.some((s) => s.key === k));
+    const unknown = o.only.filter((k) => k !== 'search-p95' && !scenarios.some((s) => s.key === k));
     if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}`);
 
     out(`\n${o.connections} connections, ${o.durationSeconds} s per scenario`);

@@ -73,6 +73,14 @@ export async function replaceLegacy(db: Executor, rows: LegacyRow[]): Promise<vo
   for (const chunk of chunks(rows)) await db.insert(legacyCommunes).values(chunk);
 }
 
+/**
+ * Planner statistics of the reference tables. PGlite never analyzes on its own, and without
+ * statistics the resolver's trigram joins can pick a plan that runs for minutes.
+ */
+export async function analyzePlaces(db: Executor): Promise<void> {
+  await db.execute(sql`analyze ${provinces}, ${communes}, ${legacyCommunes}`);
+}
+
 export async function selectProvinces(db: Executor): Promise<{ code: string; name: string }[]> {
   return db
     .select({ code: provinces.code, name: provinces.name })

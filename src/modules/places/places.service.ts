@@ -4,6 +4,7 @@ import { resolveAddressText } from './address-resolve.service.ts';
 import { fold, markedKey, splitKind } from './place-name.ts';
 import type { CommuneList, CommuneQuery, ProvinceList, ResolveInput, ResolveResult } from './places.dto.ts';
 import {
+  analyzePlaces,
   type CommuneHit,
   countPlaces,
   replaceLegacy,
@@ -31,6 +32,7 @@ export async function loadPlaces(db: Db, opts: LoadOptions = {}): Promise<void> 
   await db.transaction(async (tx) => {
     await upsertPlaces(tx, data.provinces, data.communes);
     await replaceLegacy(tx, data.legacy);
+    await analyzePlaces(tx);
   });
 }
 
