@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
@@ -20,7 +19,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const pgliteExtensions = { unaccent, pg_trgm, btree_gin };
+const pgliteExtensions = { unaccent, pg_trgm };
 
 export interface OpenOptions {
   /** postgres:// URL; empty means embedded PGlite. */

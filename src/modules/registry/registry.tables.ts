@@ -94,8 +94,7 @@ export const organizations = pgTable(
     index('organizations_kind_idx').on(t.tenantId, t.kind, t.nameFolded),
     index('organizations_commune_idx').on(t.tenantId, t.communeCode),
     index('organizations_created_idx').on(t.tenantId, t.createdAt.desc()),
-    // Tenant first (btree_gin): a search scans one alliance's trigrams, not the nation's.
-    index('organizations_search_trgm_idx').using('gin', t.tenantId, sql`${t.searchFolded} gin_trgm_ops`),
+    index('organizations_search_trgm_idx').using('gin', sql`${t.searchFolded} gin_trgm_ops`),
   ],
 );
 
