@@ -2,7 +2,7 @@ import { formatNumber } from '../../../lib/vi/index.ts';
 import { cleanText } from './cell-values.ts';
 import { type HeaderCell, type HeaderDictionary, headerScore } from './header-mapping.ts';
 import { refuseContent, refuseFile } from './import-errors.ts';
-import { readSheetRows, type SheetRow, type SheetRows } from './sheet-rows.ts';
+import { readSheetRows, readSheetRowsLoaded, type SheetRow, type SheetRows } from './sheet-rows.ts';
 import { readWorkbookStructure, type SheetStructure } from './workbook-structure.ts';
 
 /** Limits of an import: 20 MB and 100,000 data rows (tests lower them to stay small). */
@@ -139,7 +139,9 @@ export async function readImportWorkbook(
   try {
     structure = readWorkbookStructure(bytes);
     const names = new Set(structure.filter(visible).map((s) => s.name));
-    read = await readSheetRows(bytes, (name) => names.has(name), opts.maxRows + HEADER_SCAN_ROWS);
+    const want = (name: string) => names.has(name);
+    const limit = opts.maxRows + HEADER_SCAN_ROWS;
+    read = await readSheetRows(bytes, want, limit).catch(() => readSheetRowsLoaded(bytes, want, limit));
   } catch {
     throw corrupted(fileName);
   }

@@ -62,25 +62,48 @@ export async function readSheetRows(
     if (!wanted(name)) continue;
     const sheet: SheetRows = { name, rows: [], overflow: false };
     sheets.set(name, sheet);
-    for await (const row of ws) {
-      const cells: CellValue[] = [];
-      const formulas: number[] = [];
-      let filled = false;
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const raw = cell.value as RawValue;
-        if (isFormula(raw)) formulas.push(col);
-        const v = plain(raw);
-        cells[col - 1] = v;
-        if (v !== null || isFormula(raw)) filled = true;
-      });
-      if (!filled) continue;
-      if (sheet.rows.length >= maxRows) {
-        sheet.overflow = true;
-        continue;
-      }
-      for (let i = 0; i < cells.length; i++) cells[i] ??= null;
-      sheet.rows.push({ rowNumber: row.number, cells, formulas });
-    }
+    for await (const row of ws) keepRow(sheet, row as ExcelJS.Row, maxRows);
   }
   return sheets;
+}
+
+/**
+ * The same reading from a workbook loaded whole: slower and heavier, used when the streaming
+ * reader fails on a file exceljs itself can open (it does so now and then on small files).
+ */
+export async function readSheetRowsLoaded(
+  bytes: Buffer,
+  wanted: (sheetName: string) => boolean,
+  maxRows: number,
+): Promise<Map<string, SheetRows>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets = new Map<string, SheetRows>();
+  for (const ws of workbook.worksheets) {
+    if (!wanted(ws.name)) continue;
+    const sheet: SheetRows = { name: ws.name, rows: [], overflow: false };
+    sheets.set(ws.name, sheet);
+    ws.eachRow({ includeEmpty: false }, (row) => keepRow(sheet, row, maxRows));
+  }
+  return sheets;
+}
+
+function keepRow(sheet: SheetRows, row: ExcelJS.Row, maxRows: number): void {
+  const cells: CellValue[] = [];
+  const formulas: number[] = [];
+  let filled = false;
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    const raw = cell.value as RawValue;
+    if (isFormula(raw)) formulas.push(col);
+    const v = plain(raw);
+    cells[col - 1] = v;
+    if (v !== null || isFormula(raw)) filled = true;
+  });
+  if (!filled) return;
+  if (sheet.rows.length >= maxRows) {
+    sheet.overflow = true;
+    return;
+  }
+  for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+  sheet.rows.push({ rowNumber: row.number, cells, formulas });
 }
